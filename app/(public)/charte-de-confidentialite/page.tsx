@@ -1,0 +1,29 @@
+// The privacy charter in force: the latest effective CharterVersion, or the founding text.
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { LegalPage } from '@/components/content/legal-page';
+import { Markdown } from '@/components/content/markdown';
+import { formatDate } from '@/lib/format/french';
+import { getCurrentCharter } from '@/lib/privacy/queries';
+
+export const metadata: Metadata = {
+  title: 'Charte de confidentialité',
+  description: 'Comment Jauto-entreprends collecte, utilise et protège vos données personnelles.',
+};
+
+export default async function CharterPage() {
+  await connection();
+  const charter = await getCurrentCharter();
+  return (
+    <LegalPage
+      title="Charte de confidentialité"
+      meta={
+        charter.version !== null && charter.effectiveAt
+          ? `Version ${charter.version}, en vigueur depuis le ${formatDate(charter.effectiveAt)}.`
+          : undefined
+      }
+    >
+      <Markdown source={charter.bodyMarkdown} />
+    </LegalPage>
+  );
+}

@@ -1,0 +1,66 @@
+// Mentions légales (LCEN art. 6): publisher, publication director, host; every value from env().
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LegalPage } from '@/components/content/legal-page';
+import { env } from '@/lib/env';
+
+export const metadata: Metadata = { title: 'Mentions légales' };
+
+export default function LegalNoticePage() {
+  const config = env();
+  const rows: Array<[string, string]> = [
+    ['Dénomination sociale', config.COMPANY_NAME],
+    ['Siège social', config.COMPANY_ADDRESS],
+    ['Téléphone', config.COMPANY_PHONE],
+    ['Adresse électronique', config.CONTACT_EMAIL],
+    ['Immatriculation', config.COMPANY_RCS],
+    ['Capital social', config.COMPANY_CAPITAL],
+    ['Numéro de TVA intracommunautaire', config.COMPANY_VAT],
+    ['Directeur de la publication', config.PUBLICATION_DIRECTOR],
+  ];
+  return (
+    <LegalPage title="Mentions légales">
+      <p>
+        Le site {config.SITE_DOMAIN} ({config.SITE_NAME}) est édité conformément à l’article&nbsp;6 de la loi
+        n°&nbsp;2004-575 du 21&nbsp;juin&nbsp;2004 pour la confiance dans l’économie numérique.
+      </p>
+
+      <h2>Éditeur du site</h2>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              {label === 'Adresse électronique' ? <a href={`mailto:${value}`}>{value}</a> : value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>Hébergeur</h2>
+      <dl>
+        <dt>Nom</dt>
+        <dd>{config.HOST_NAME}</dd>
+        <dt>Adresse</dt>
+        <dd>{config.HOST_ADDRESS}</dd>
+        <dt>Téléphone</dt>
+        <dd>{config.HOST_PHONE}</dd>
+      </dl>
+
+      <h2>Contenus publiés par les utilisateurs</h2>
+      <p>
+        Les annonces sont rédigées par les annonceurs et les avis par leurs clients, sous leur
+        responsabilité. Pour signaler un contenu illicite, écrivez-nous à{' '}
+        <a href={`mailto:${config.CONTACT_EMAIL}`}>{config.CONTACT_EMAIL}</a> en indiquant l’adresse exacte de
+        la page, les raisons du signalement, vos nom et adresse électronique, et en déclarant que votre
+        signalement est fait de bonne foi.
+      </p>
+
+      <h2>Données personnelles et cookies</h2>
+      <p>
+        Voir la <Link href="/charte-de-confidentialite">charte de confidentialité</Link> et la page{' '}
+        <Link href="/cookies">cookies</Link>.
+      </p>
+    </LegalPage>
+  );
+}

@@ -1,0 +1,74 @@
+// Delivers one outbox row through Resend, or keeps it for the demo mailbox when no API key is set.
+import 'server-only';
+import { Resend, type ErrorResponse } from 'resend';
+import { env } from '@/lib/env';
+import type { EmailOutbox } from '@/lib/db/client';
+import { renderStoredEmail, UnknownTemplateError } from './render';
+
+export type DeliverableEmail = Pick<EmailOutbox, 'to' | 'subject' | 'template' | 'props' | 'headers' | 'idempotencyKey'>;
+
+/** Why a delivery failed, and whether trying again later can succeed. */
+export class EmailDeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'EmailDeliveryError';
+  }
+}
+
+/** A slow provider must not hold a claimed batch forever; the row is retried with the same key. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+let client: Resend | undefined;
+
+function resend(apiKey: string): Resend {
+  // The SDK reads RESEND_BASE_URL itself (validated in lib/env.ts), which is how tests reach their fake.
+  client ??= new Resend(apiKey);
+  return client;
+}
+
+/**
+ * Sends one e-mail and returns the provider's message id, or null in demo mode (no RESEND_API_KEY),
+ * where the row simply counts as sent and stays readable at /dev/emails.
+ */
+export async function deliverEmail(email: DeliverableEmail): Promise<string | null> {
+  const { RESEND_API_KEY, EMAIL_FROM } = env();
+  if (!RESEND_API_KEY) return null;
+
+  const { html, text } = await renderStoredEmail(email.template, email.props).catch((error: unknown) => {
+    if (error instanceof UnknownTemplateError) throw new EmailDeliveryError(error.message, false);
+    throw error;
+  });
+
+  const { data, error } = await resend(RESEND_API_KEY).emails.send(
+    {
+      from: EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html,
+      text,
+      headers: (email.headers ?? undefined) as Record<string, string> | undefined,
+    },
+    { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+  );
+  if (error) {
+    throw new EmailDeliveryError(
+      `Resend ${error.statusCode ?? 'network error'} ${error.name}: ${error.message}`,
+      isRetryable(error),
+    );
+  }
+  return data.id;
+}
+
+/**
+ * No status (network down, timeout), 5xx and 429 (rate limit, quota) are the provider's trouble: retry.
+ * 401/403 mean our key is wrong or revoked: an operator fixes it, the message itself is fine.
+ * A concurrent request under the same idempotency key: the retry gets the first one's answer.
+ * Any other 4xx (422 validation, 400, a key reused with another payload) rejects the message: final.
+ */
+function isRetryable({ statusCode, name }: ErrorResponse): boolean {
+  if (statusCode === null || statusCode >= 500) return true;
+  return [401, 403, 429].includes(statusCode) || name === 'concurrent_idempotent_requests';
+}

@@ -1,0 +1,83 @@
+// Request rules (Next.js 16 `proxy`, formerly middleware): today, security headers on every
+// response, with a per-request nonce for the Content-Security-Policy. Sessions and consent rules
+// will be added as further small steps in `proxy`. See docs/decisions/003-proxy-ts.md.
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
+
+/** 128 random bits, base64: unpredictable and unique per request. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function contentSecurityPolicy(nonce: string, { dev = false, https = false } = {}): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    // 'strict-dynamic': scripts loaded by the nonced Next.js scripts are trusted; nothing else runs.
+    // In development React uses eval() for its debugging stacks.
+    'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // Inline style attributes (Next.js, star widths) need 'unsafe-inline'; a nonce here would disable it.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
+    // The demo mailbox (/dev/emails) shows e-mails in an iframe srcdoc, which inherits this policy.
+    'frame-src': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+}
+
+function isHttps(): boolean {
+  return env().APP_URL.startsWith('https://');
+}
+
+/** Headers that do not depend on the request. */
+export function staticSecurityHeaders(https: boolean): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(https ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
+
+function withSecurityHeaders(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const https = isHttps();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https });
+
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts;
+  // x-nonce lets server components give it to any <Script> they render.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders(https))) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+export function proxy(request: NextRequest) {
+  return withSecurityHeaders(request);
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg).*)'
+    },
+  ],
+};
