@@ -1,2 +1,4 @@
 // Tailwind CSS 4 runs as a PostCSS plugin; the theme lives in tailwind.config.ts.
-export default { plugins: { '@tailwindcss/postcss': {} } };
+const config = { plugins: { '@tailwindcss/postcss': {} } };
+
+export default config;

@@ -23,8 +23,8 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  visit: async ({ page }, use) => {
-    await use(async (path: string) => {
+  visit: async ({ page }, provide) => {
+    await provide(async (path: string) => {
       const response = await page.goto(path);
       expect(response, `no response for ${path}`).not.toBeNull();
       await page.waitForLoadState('networkidle');

@@ -6,8 +6,9 @@ test('the home page shows categories and recent listings from the database', asy
   await visit('/');
   await expect(page).toHaveTitle(/Jauto-entreprends/);
 
-  const categories = page.getByRole('region', { name: /catégories/i }).getByRole('link');
-  expect(await categories.count()).toBeGreaterThanOrEqual(30);
+  const categorySection = page.getByRole('region', { name: /catégorie/i });
+  await categorySection.getByText(/voir les \d+ autres catégories/i).click();
+  expect(await categorySection.getByRole('link').count()).toBeGreaterThanOrEqual(40);
 
   const recent = page.getByRole('region', { name: /annonces récentes/i }).getByRole('article');
   expect(await recent.count()).toBeGreaterThanOrEqual(3);
