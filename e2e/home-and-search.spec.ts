@@ -48,7 +48,7 @@ test('searching by trade and place from the header lists matching listings', asy
   await search.getByRole('button', { name: 'Rechercher' }).click();
   await expect(page).toHaveURL(/\/recherche\?.*q=plombier/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText(/\d+ annonces?/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^\d+\s+annonces?$/ })).toBeVisible();
   const results = page.getByRole('main').getByRole('article');
   expect(await results.count()).toBeGreaterThan(0);
   await visit(new URL(page.url()).pathname + new URL(page.url()).search);
