@@ -58,16 +58,9 @@ function placeCondition(place: string): Prisma.Sql {
   )`;
 }
 
-type Row = {
-  slug: string;
-  title: string;
-  categoryName: string;
-  categorySlug: string;
-  communeName: string;
-  departmentCode: string;
+/** A result card as the raw query returns it: Decimal rating, and the window's total count. */
+type Row = Omit<ListingCardData, 'ratingAverage'> & {
   ratingAverage: Prisma.Decimal | null;
-  ratingCount: number;
-  siretVerified: boolean;
   total: bigint;
 };
 
