@@ -5,6 +5,7 @@ import PgBoss from 'pg-boss';
 /** Every queue the application uses; created (idempotently) when the queue starts. */
 export const QUEUES = {
   emailDispatch: 'email.dispatch',
+  siretVerify: 'siret.verify',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,21 +1,24 @@
-// The background worker: pg-boss jobs plus the e-mail outbox dispatcher.
+// The background worker: pg-boss jobs, the e-mail outbox dispatcher and the SIRET checks.
 // Runs inside the web server (instrumentation.ts) or as its own process (`npm run worker`), as many
-// copies as wanted: every job and every e-mail is claimed by a single worker.
+// copies as wanted: every job, every e-mail and every SIRET check is claimed by a single worker.
 import 'server-only';
 import { dispatchDueEmails } from '@/lib/email/dispatch';
+import { stopLocalRegister } from '@/lib/siret/local-register';
+import { verifyDueSirets } from '@/lib/siret/verification';
 import { QUEUES, startBoss, stopBoss } from './boss';
 
 /**
- * A new e-mail goes out within this delay. The poll is one indexed UPDATE that matches nothing when
- * the outbox is idle: cheap enough for every worker, and it needs no hook in the callers' transactions.
+ * A new e-mail goes out, and a new SIRET is checked, within this delay. Each poll is one indexed
+ * UPDATE that matches nothing when idle: cheap enough for every worker, and it needs no hook in the
+ * callers' transactions.
  */
-const EMAIL_POLL_INTERVAL_MS = 2_000;
+const POLL_INTERVAL_MS = 2_000;
 
 type RunningWorker = { stop: () => Promise<void> };
 
 let running: Promise<RunningWorker> | undefined;
 
-export function startWorker({ pollIntervalMs = EMAIL_POLL_INTERVAL_MS }: { pollIntervalMs?: number } = {}) {
+export function startWorker({ pollIntervalMs = POLL_INTERVAL_MS }: { pollIntervalMs?: number } = {}) {
   running ??= launch(pollIntervalMs).catch((error: unknown) => {
     running = undefined;
     throw error;
@@ -23,7 +26,7 @@ export function startWorker({ pollIntervalMs = EMAIL_POLL_INTERVAL_MS }: { pollI
   return running.then(() => undefined);
 }
 
-/** Stops polling, lets the current sends and jobs finish, then closes the queue's connections. */
+/** Stops polling, lets the current sends, checks and jobs finish, then closes the queue's connections. */
 export async function stopWorker(): Promise<void> {
   const current = running;
   running = undefined;
@@ -33,30 +36,40 @@ export async function stopWorker(): Promise<void> {
 async function launch(pollIntervalMs: number): Promise<RunningWorker> {
   const boss = await startBoss();
   const controller = new AbortController();
+  const { signal } = controller;
 
-  // The minute cron is the safety net: e-mails still leave if the fast poll is stuck or slowed down.
+  // The minute crons are the safety net: work still gets done if a fast poll is stuck or slowed down.
   await boss.work(QUEUES.emailDispatch, { pollingIntervalSeconds: 10 }, async () => {
-    await dispatchDueEmails(new Date(), { signal: controller.signal });
+    await dispatchDueEmails(new Date(), { signal });
   });
   await boss.schedule(QUEUES.emailDispatch, '* * * * *');
+  await boss.work(QUEUES.siretVerify, { pollingIntervalSeconds: 10 }, async () => {
+    await verifyDueSirets(new Date(), { signal });
+  });
+  await boss.schedule(QUEUES.siretVerify, '* * * * *');
 
-  const poll = pollEmails(pollIntervalMs, controller.signal);
+  // Two loops rather than one: a slow register (5 s timeout) must not hold e-mails back.
+  const polls = [
+    poll('e-mail dispatch', pollIntervalMs, signal, () => dispatchDueEmails(new Date(), { signal })),
+    poll('SIRET check', pollIntervalMs, signal, () => verifyDueSirets(new Date(), { signal })),
+  ];
   return {
     async stop() {
       controller.abort();
-      await poll;
+      await Promise.all(polls);
       await stopBoss();
+      await stopLocalRegister();
     },
   };
 }
 
-async function pollEmails(intervalMs: number, signal: AbortSignal): Promise<void> {
+async function poll(name: string, intervalMs: number, signal: AbortSignal, task: () => Promise<unknown>): Promise<void> {
   while (!signal.aborted) {
     try {
-      await dispatchDueEmails(new Date(), { signal });
+      await task();
     } catch (error) {
       // A database hiccup must not kill the loop: the next round retries.
-      console.error('[jobs] e-mail dispatch failed:', error);
+      console.error(`[jobs] ${name} failed:`, error);
     }
     await sleep(intervalMs, signal);
   }
