@@ -1,7 +1,9 @@
 // The « Quoi ? / Où ? » search form (GET /recherche), in a compact header size and a large hero size.
-// A plain GET form: it works without JavaScript and gives shareable URLs.
+// A plain GET form: it works without JavaScript and gives shareable URLs; with it, « Quoi ? »
+// suggests categories, communes and listings as you type.
 import { cx } from '@/components/ui/cx';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { QueryCombobox } from './query-combobox';
 import { SearchIcon } from './search-icon';
 
 type SearchFormProps = {
@@ -51,22 +53,20 @@ export function SearchForm({
         className,
       )}
     >
-      <div className={cx(fieldBox, compact && 'col-span-2 md:col-span-1')}>
-        <label htmlFor={`${idPrefix}-q`} className={labelClass}>
-          Quoi&nbsp;?
-        </label>
-        <input
-          id={`${idPrefix}-q`}
-          name="q"
-          type="search"
-          defaultValue={defaultQuery}
-          placeholder="plombier, coiffure…"
-          autoComplete="off"
-          enterKeyHint="search"
-          maxLength={120}
-          className={inputClass}
-        />
-      </div>
+      <QueryCombobox
+        id={`${idPrefix}-q`}
+        label={<>Quoi&nbsp;?</>}
+        defaultValue={defaultQuery}
+        placeholder="plombier, coiffure…"
+        maxLength={120}
+        // Over the page where the fields share one row; in the flow where they are stacked, so the
+        // list never hides the fields and the button below.
+        className={cx('min-w-0', compact ? 'col-span-2 md:relative md:col-span-1' : 'sm:relative')}
+        labelClassName={labelClass}
+        boxClassName={fieldBox}
+        inputClassName={inputClass}
+        listboxClassName={compact ? 'md:absolute md:inset-x-0 md:top-full' : 'sm:absolute sm:inset-x-0 sm:top-full'}
+      />
       <div className={fieldBox}>
         <label htmlFor={`${idPrefix}-lieu`} className={labelClass}>
           Où&nbsp;?

@@ -1,7 +1,9 @@
-// Public reads of listings and categories. Only public fields are ever selected: never the
-// advertiser's name, street address, phone, e-mail or SIRET digits (only the verification status).
+// Public reads of listings and categories. Only public listings (lib/listings/visibility.ts) and
+// only public fields are ever selected: never the advertiser's name, street address, phone, e-mail
+// or SIRET digits (only the verification status).
 import 'server-only';
 import { prisma } from '@/lib/db/client';
+import { publicListingWhere } from '@/lib/listings/visibility';
 
 /** What a result card shows. */
 export type ListingCardData = {
@@ -90,7 +92,7 @@ function toCard(row: CardRow): ListingCardData {
 /** The most recently published listings, newest first. */
 export async function getRecentListings(limit = 6): Promise<ListingCardData[]> {
   const rows = await prisma.listing.findMany({
-    where: { status: 'PUBLISHED' },
+    where: publicListingWhere,
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     take: limit,
     select: cardSelect,
@@ -98,7 +100,7 @@ export async function getRecentListings(limit = 6): Promise<ListingCardData[]> {
   return rows.map(toCard);
 }
 
-/** Every category in its editorial order, with the number of published listings in it. */
+/** Every category in its editorial order, with the number of public listings in it. */
 export async function getCategoriesWithCounts(): Promise<CategoryWithCount[]> {
   const rows = await prisma.category.findMany({
     orderBy: [{ position: 'asc' }, { name: 'asc' }],
@@ -106,7 +108,7 @@ export async function getCategoriesWithCounts(): Promise<CategoryWithCount[]> {
       slug: true,
       name: true,
       description: true,
-      _count: { select: { listings: { where: { status: 'PUBLISHED' } } } },
+      _count: { select: { listings: { where: publicListingWhere } } },
     },
   });
   return rows.map((row) => ({
@@ -125,10 +127,10 @@ function toHours(value: unknown): Record<string, string> | null {
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }
 
-/** A published listing with its published reviews; null when absent or not PUBLISHED. */
+/** A public listing with its published reviews; null when absent or not public. */
 export async function getPublishedListingBySlug(slug: string): Promise<PublicListing | null> {
   const row = await prisma.listing.findFirst({
-    where: { slug, status: 'PUBLISHED' },
+    where: { ...publicListingWhere, slug },
     select: {
       ...cardSelect,
       id: true,

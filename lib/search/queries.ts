@@ -1,11 +1,29 @@
-// Listing search (first version): every word of « Quoi ? » must appear, accents ignored, in the
-// title, the description or the category name; « Où ? » matches a commune (name or postcode) or a
-// department (code or name), through the listing's commune or its service areas. Parametrised SQL
-// only: user input never enters the query text. The full French search (tsvector, typos) comes later.
+// Listing search in PostgreSQL (docs/decisions/004-french-search.md): French stemming without accents
+// on a weighted document (title > category > description), misspelt trades read as the category they
+// resemble and, when nothing matches, misspelt title words matched by trigrams; filters (category,
+// place, minimum rating), three orders with a stable tie-breaker, places recognised inside « Quoi ? ».
+// Only public listings (lib/listings/visibility.ts). Parametrised SQL only.
 import 'server-only';
 import { Prisma, prisma } from '@/lib/db/client';
 import type { ListingCardData } from '@/lib/listings/queries';
-import { SEARCH_PAGE_SIZE, searchWords, type SearchParams } from './schema';
+import { publicListingSql } from '@/lib/listings/visibility';
+import {
+  analyseWords,
+  findPlacesInQuery,
+  pickPlace,
+  placeCondition,
+  resolvePlace,
+  type PlaceFilter,
+  type WordAnalysis,
+} from './analysis';
+import { effectiveSort, queryTokens, SEARCH_PAGE_SIZE, searchWords, type SearchParams, type SearchSort } from './schema';
+
+/** A word at least this close to a category name is a trade, never a place (« peintre »). */
+const TRADE_SIMILARITY = 0.75;
+/** ts_rank weights for D, C (description), B (category), A (title). */
+const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Relevance bonus for a listing located in the commune searched (over those only serving it). */
+const LOCAL_BONUS = 1.25;
 
 export type SearchResult = {
   listings: ListingCardData[];
@@ -13,95 +31,192 @@ export type SearchResult = {
   page: number;
   pageCount: number;
   pageSize: number;
+  sort: SearchSort;
+  /** The place searched, and whether it was read from « Quoi ? » (« plombier 68000 »). */
+  place?: { label: string; fromQuery: boolean };
+  /** « Où ? » names no commune or department we know: nothing can match. */
+  unknownPlace: boolean;
 };
 
-/** Escapes LIKE wildcards so a user's « % » or « _ » is matched literally. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/** A tsquery lexeme literal (tsquery syntax, not SQL: the whole query is sent as one parameter). */
+function lexemeLiteral(lexeme: string, weight: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${weight}`;
 }
 
-function wordCondition(word: string): Prisma.Sql {
-  const pattern = likePattern(word);
-  return Prisma.sql`(
-    unaccent(l."title") ILIKE unaccent(${pattern})
-    OR unaccent(l."description") ILIKE unaccent(${pattern})
-    OR unaccent(c."name") ILIKE unaccent(${pattern})
-  )`;
+type TextMatch = {
+  /** Every word's lexemes, or the category it may mean (« electrcien » → Électricien). */
+  tsquery?: string;
+  /** Words without a category that may also match a title by trigram similarity (typos). */
+  fuzzyWords: Array<{ word: string; tsquery: string }>;
+};
+
+/**
+ * Strict: each word must match the search document (its own lexemes, or the category it may mean).
+ * Fuzzy, tried when strict finds nothing: a word that means no category may instead be close to a
+ * word of the title (« Dupond » for « Dupont »).
+ */
+function textMatch(words: WordAnalysis[], fuzzy: boolean): TextMatch {
+  const parts: string[] = [];
+  const fuzzyWords: TextMatch['fuzzyWords'] = [];
+  for (const word of words) {
+    if (word.tsquery === '') continue;
+    if (fuzzy && word.categories.length === 0) {
+      fuzzyWords.push({ word: word.word, tsquery: word.tsquery });
+      continue;
+    }
+    const alternatives = [
+      word.tsquery,
+      ...word.categories.map((category) => category.lexemes.map((lexeme) => lexemeLiteral(lexeme, 'B')).join(' & ')),
+    ];
+    parts.push(`(${alternatives.map((alternative) => `(${alternative})`).join(' | ')})`);
+  }
+  return { tsquery: parts.length > 0 ? parts.join(' & ') : undefined, fuzzyWords };
 }
 
-/** Normalised form for place names: lower case, no accents, hyphens and apostrophes as spaces. */
-function placeKey(sql: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`lower(unaccent(regexp_replace(${sql}, '[-''’\\s]+', ' ', 'g')))`;
+type Filters = {
+  text: TextMatch;
+  place?: PlaceFilter;
+  categorySlug?: string;
+  minRating?: number;
+};
+
+/** The matching listings' ids and sort keys. */
+function matchesSql({ text, place, categorySlug, minRating }: Filters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [publicListingSql('l')];
+  const rank: Prisma.Sql[] = [];
+  if (text.tsquery) {
+    conditions.push(Prisma.sql`l."searchDocument" @@ ${text.tsquery}::tsquery`);
+    rank.push(Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], l."searchDocument", ${text.tsquery}::tsquery)`);
+  }
+  for (const { word, tsquery } of text.fuzzyWords) {
+    conditions.push(
+      Prisma.sql`(l."searchDocument" @@ ${tsquery}::tsquery OR search_normalize(${word}) <% search_normalize(l."title"))`,
+    );
+    rank.push(Prisma.sql`word_similarity(search_normalize(${word}), search_normalize(l."title"))`);
+  }
+  if (categorySlug) {
+    conditions.push(Prisma.sql`l."categoryId" = (SELECT fc."id" FROM "Category" fc WHERE fc."slug" = ${categorySlug})`);
+  }
+  if (place) conditions.push(placeCondition(place));
+  if (minRating !== undefined) conditions.push(Prisma.sql`l."ratingAverage" >= ${minRating}::numeric`);
+
+  let relevance = rank.length > 0 ? Prisma.join(rank, ' + ') : Prisma.sql`0`;
+  if (place?.kind === 'commune' && rank.length > 0) {
+    relevance = Prisma.sql`(${relevance}) * CASE WHEN l."communeCode" = ANY(${place.communeCodes}::text[]) THEN ${LOCAL_BONUS}::float4 ELSE 1 END`;
+  }
+  return Prisma.sql`
+    SELECT l."id", (${relevance})::float4 AS "relevance", l."ratingAverage", l."ratingCount", l."publishedAt"
+    FROM "Listing" l
+    WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
-function placeCondition(place: string): Prisma.Sql {
-  const key = placeKey(Prisma.sql`${place}::text`);
-  const departmentCode = place.toUpperCase();
-  // Communes named by the visitor (by name or postcode), and departments named by code or name.
-  const matchingCommunes = Prisma.sql`
-    SELECT pc."code", pc."departmentCode" FROM "Commune" pc
-    WHERE ${placeKey(Prisma.sql`pc."name"`)} = ${key} OR ${place} = ANY(pc."postalCodes")`;
-  const matchingDepartments = Prisma.sql`
-    SELECT pd."code" FROM "Department" pd
-    WHERE pd."code" = ${departmentCode} OR ${placeKey(Prisma.sql`pd."name"`)} = ${key}`;
-  return Prisma.sql`(
-    l."communeCode" IN (SELECT mc."code" FROM (${matchingCommunes}) mc)
-    OR co."departmentCode" IN (${matchingDepartments})
-    OR EXISTS (
-      SELECT 1 FROM "ListingServiceArea" sa
-      WHERE sa."listingId" = l."id" AND (
-        sa."communeCode" IN (SELECT mc."code" FROM (${matchingCommunes}) mc)
-        OR sa."departmentCode" IN (SELECT mc."departmentCode" FROM (${matchingCommunes}) mc)
-        OR sa."departmentCode" IN (${matchingDepartments})
-      )
-    )
-  )`;
+/** ORDER BY for rows aliased `alias` that carry the sort keys; always ends with the id (stable pages). */
+function orderBy(sort: SearchSort, alias: 'm' | 'p'): Prisma.Sql {
+  const row = Prisma.raw(alias);
+  switch (sort) {
+    case 'pertinence':
+      return Prisma.sql`${row}."relevance" DESC, ${row}."ratingAverage" DESC NULLS LAST, ${row}."id"`;
+    case 'note':
+      return Prisma.sql`${row}."ratingAverage" DESC NULLS LAST, ${row}."ratingCount" DESC, ${row}."id"`;
+    case 'recent':
+      return Prisma.sql`${row}."publishedAt" DESC NULLS LAST, ${row}."id"`;
+  }
 }
 
-/** A result card as the raw query returns it: Decimal rating, and the window's total count. */
+/** A result card as the raw query returns it: Decimal rating, and the total count of matches. */
 type Row = Omit<ListingCardData, 'ratingAverage'> & {
   ratingAverage: Prisma.Decimal | null;
   total: bigint;
 };
 
-export async function searchListings(params: SearchParams): Promise<SearchResult> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`];
-  for (const word of searchWords(params.q)) conditions.push(wordCondition(word));
-  if (params.lieu) conditions.push(placeCondition(params.lieu));
-  if (params.categorie) conditions.push(Prisma.sql`c."slug" = ${params.categorie}`);
-
-  const pageSize = SEARCH_PAGE_SIZE;
-  const offset = (params.page - 1) * pageSize;
-
+async function runSearch(filters: Filters, sort: SearchSort, page: number) {
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const matches = matchesSql(filters);
   const rows = await prisma.$queryRaw<Row[]>`
+    WITH matches AS (${matches}),
+    page AS (
+      SELECT m.*, COUNT(*) OVER () AS "total"
+      FROM matches m
+      ORDER BY ${orderBy(sort, 'm')}
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+    )
     SELECT l."slug", l."title",
            c."name" AS "categoryName", c."slug" AS "categorySlug",
            co."name" AS "communeName", co."departmentCode" AS "departmentCode",
            l."ratingAverage", l."ratingCount",
            (a."siretStatus" = 'VERIFIED') AS "siretVerified",
-           COUNT(*) OVER () AS "total"
-    FROM "Listing" l
+           p."total"
+    FROM page p
+    JOIN "Listing" l ON l."id" = p."id"
     JOIN "Category" c ON c."id" = l."categoryId"
     JOIN "Commune" co ON co."code" = l."communeCode"
     JOIN "AdvertiserProfile" a ON a."id" = l."advertiserId"
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY l."publishedAt" DESC NULLS LAST, l."id"
-    LIMIT ${pageSize} OFFSET ${offset}`;
+    ORDER BY ${orderBy(sort, 'p')}`;
 
   let total = rows.length > 0 ? Number(rows[0].total) : 0;
   if (rows.length === 0 && offset > 0) {
     // Past the last page: count separately so the page can offer a way back.
-    const [{ count }] = await prisma.$queryRaw<Array<{ count: bigint }>>`
-      SELECT COUNT(*) AS "count"
-      FROM "Listing" l
-      JOIN "Category" c ON c."id" = l."categoryId"
-      JOIN "Commune" co ON co."code" = l."communeCode"
-      WHERE ${Prisma.join(conditions, ' AND ')}`;
+    const [{ count }] = await prisma.$queryRaw<Array<{ count: bigint }>>`SELECT COUNT(*) AS "count" FROM (${matches}) m`;
     total = Number(count);
+  }
+  return { rows, total };
+}
+
+/** What to search for: the words, and the place (from « Où ? », or read from « Quoi ? »). */
+async function interpret(params: SearchParams) {
+  const tokens = queryTokens(params.q);
+  const words = searchWords(tokens);
+  if (params.lieu) {
+    const [analysed, place] = await Promise.all([analyseWords(words), resolvePlace(params.lieu)]);
+    return { words: analysed, place, placeInQuery: undefined };
+  }
+  const [analysed, candidates] = await Promise.all([analyseWords(words), findPlacesInQuery(tokens)]);
+  const byWord = new Map(analysed.map((word) => [word.word, word]));
+  const isTrade = (token: number) =>
+    byWord.get(tokens[token])?.categories.some((category) => category.similarity >= TRADE_SIMILARITY) ?? false;
+  const found = pickPlace(candidates, isTrade);
+  if (!found) return { words: analysed, place: undefined, placeInQuery: undefined };
+  const remaining = new Set(searchWords([...tokens.slice(0, found.start), ...tokens.slice(found.end)]));
+  const placeInQuery = { filter: found.filter, words: analysed.filter((word) => remaining.has(word.word)) };
+  return { words: analysed, place: undefined, placeInQuery };
+}
+
+type Attempt = { words: WordAnalysis[]; fuzzy: boolean; place?: PlaceFilter; fromQuery: boolean };
+
+export async function searchListings(params: SearchParams): Promise<SearchResult> {
+  const sort = effectiveSort(params);
+  const { words, place, placeInQuery } = await interpret(params);
+  const base = { page: params.page, pageSize: SEARCH_PAGE_SIZE, sort };
+  if (params.lieu && !place) {
+    return { ...base, listings: [], total: 0, pageCount: 1, unknownPlace: true };
+  }
+
+  // Strictest reading first; the next ones only when it finds nothing: typos in titles, then a
+  // « place » that was a word after all (« coupe de bois » names the commune of Bois).
+  const attempts: Attempt[] = placeInQuery
+    ? [
+        { words: placeInQuery.words, fuzzy: false, place: placeInQuery.filter, fromQuery: true },
+        { words: placeInQuery.words, fuzzy: true, place: placeInQuery.filter, fromQuery: true },
+        { words, fuzzy: true, fromQuery: false },
+      ]
+    : [
+        { words, fuzzy: false, place, fromQuery: false },
+        { words, fuzzy: true, place, fromQuery: false },
+      ];
+  const canBeFuzzy = (attempt: Attempt) => attempt.words.some((word) => word.tsquery !== '' && word.categories.length === 0);
+  let found: Awaited<ReturnType<typeof runSearch>> = { rows: [], total: 0 };
+  let used: Attempt = attempts[0];
+  for (const attempt of attempts) {
+    if (attempt.fuzzy && !canBeFuzzy(attempt)) continue;
+    used = attempt;
+    const filters = { text: textMatch(attempt.words, attempt.fuzzy), place: attempt.place, categorySlug: params.categorie, minRating: params.note };
+    found = await runSearch(filters, sort, params.page);
+    if (found.total > 0) break;
   }
 
   return {
-    listings: rows.map((row) => ({
+    ...base,
+    listings: found.rows.map((row) => ({
       slug: row.slug,
       title: row.title,
       categoryName: row.categoryName,
@@ -112,9 +227,9 @@ export async function searchListings(params: SearchParams): Promise<SearchResult
       ratingCount: row.ratingCount,
       siretVerified: row.siretVerified,
     })),
-    total,
-    page: params.page,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    pageSize,
+    total: found.total,
+    pageCount: Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE)),
+    place: used.place && { label: used.place.label, fromQuery: used.fromQuery },
+    unknownPlace: false,
   };
 }

@@ -1,4 +1,5 @@
-// Search results: « Quoi ? » (q), « Où ? » (lieu) and a category filter, 20 results per page.
+// Search results: « Quoi ? » (q), « Où ? » (lieu), filters by category and minimum rating, three
+// orders (tri), 20 results per page.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
@@ -13,7 +14,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { plural } from '@/lib/format/french';
 import { getCategoriesWithCounts } from '@/lib/listings/queries';
 import { searchListings } from '@/lib/search/queries';
-import { parseSearchParams, type SearchParams } from '@/lib/search/schema';
+import { MIN_RATING_CHOICES, parseSearchParams, searchHref, type SearchParams } from '@/lib/search/schema';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,16 +42,8 @@ export default async function SearchPage({ searchParams }: PageProps) {
   const category = categories.find((c) => c.slug === params.categorie);
   const summary = describe(params, category?.name);
 
-  const hrefFor = (page: number, overrides: Partial<SearchParams> = {}) => {
-    const merged = { ...params, ...overrides, page };
-    const query = new URLSearchParams();
-    if (merged.q) query.set('q', merged.q);
-    if (merged.lieu) query.set('lieu', merged.lieu);
-    if (merged.categorie) query.set('categorie', merged.categorie);
-    if (page > 1) query.set('page', String(page));
-    const text = query.toString();
-    return text ? `/recherche?${text}` : '/recherche';
-  };
+  const hrefFor = (page: number, overrides: Partial<SearchParams> = {}) => searchHref({ ...params, ...overrides, page });
+  const ratingLabel = (rating: number) => `${String(rating).replace('.', ',')}\u00a0et plus`;
 
   return (
     <Container className="py-6 sm:py-10">
@@ -87,10 +80,38 @@ export default async function SearchPage({ searchParams }: PageProps) {
               ))}
             </select>
           </div>
+          <div className="flex min-w-0 basis-full flex-col gap-1 sm:basis-auto sm:w-44">
+            <label htmlFor="filtre-note" className="text-sm font-semibold text-ink-900">
+              Note minimale
+            </label>
+            <select id="filtre-note" name="note" defaultValue={params.note ?? ''} className={controlClasses('py-2')}>
+              <option value="">Toutes les notes</option>
+              {MIN_RATING_CHOICES.map((rating) => (
+                <option key={rating} value={rating}>
+                  {ratingLabel(rating)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex min-w-0 basis-full flex-col gap-1 sm:basis-auto sm:w-48">
+            <label htmlFor="filtre-tri" className="text-sm font-semibold text-ink-900">
+              Trier par
+            </label>
+            <select id="filtre-tri" name="tri" defaultValue={result.sort} className={controlClasses('py-2')}>
+              {params.q && <option value="pertinence">Pertinence</option>}
+              <option value="note">Meilleures notes</option>
+              <option value="recent">Plus récentes</option>
+            </select>
+          </div>
           <Button type="submit" variant="secondary">
             Filtrer
           </Button>
         </form>
+        {result.place?.fromQuery && (
+          <p className="mt-3 text-sm text-ink-700">
+            Lieu reconnu dans votre recherche&nbsp;: <strong>{result.place.label}</strong>.
+          </p>
+        )}
       </div>
 
       <section aria-labelledby="resultats-titre" className="mt-8">
@@ -112,7 +133,12 @@ export default async function SearchPage({ searchParams }: PageProps) {
               <ul className="mx-auto max-w-md list-disc space-y-1 pl-5 text-left">
                 <li>Vérifiez l’orthographe des mots.</li>
                 <li>Essayez un terme plus général («&nbsp;jardinage&nbsp;» plutôt que «&nbsp;taille de haies&nbsp;»).</li>
-                <li>Élargissez le lieu&nbsp;: le département (par exemple «&nbsp;68&nbsp;») plutôt que la commune.</li>
+                {result.unknownPlace ? (
+                  <li>Nous ne connaissons pas le lieu «&nbsp;{params.lieu}&nbsp;»&nbsp;: essayez une commune, un code postal ou un département.</li>
+                ) : (
+                  <li>Élargissez le lieu&nbsp;: le département (par exemple «&nbsp;68&nbsp;») plutôt que la commune.</li>
+                )}
+                {params.note && <li>Retirez le filtre de note minimale.</li>}
                 {params.categorie && <li>Cherchez dans toutes les catégories.</li>}
               </ul>
             )}
