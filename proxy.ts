@@ -1,6 +1,8 @@
-// Request rules (Next.js 16 `proxy`, formerly middleware): today, security headers on every
-// response, with a per-request nonce for the Content-Security-Policy. Sessions and consent rules
-// will be added as further small steps in `proxy`. See docs/decisions/003-proxy-ts.md.
+// Request rules (Next.js 16 `proxy`, formerly middleware): protected areas need a session cookie
+// (and /admin the team's role), and every response gets the security headers, with a per-request
+// nonce for the Content-Security-Policy. The server checks the session again against the database
+// (lib/auth/guards.ts). See docs/decisions/003-proxy-ts.md and 005-sessions.md.
+import { getToken, type JWT } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 
@@ -51,7 +53,7 @@ export function staticSecurityHeaders(https: boolean): Record<string, string> {
   };
 }
 
-function withSecurityHeaders(request: NextRequest): NextResponse {
+function withSecurityHeaders(request: NextRequest, rewriteTo?: URL): NextResponse {
   const nonce = createNonce();
   const https = isHttps();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https });
@@ -62,7 +64,9 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders(https))) {
     response.headers.set(name, value);
@@ -70,7 +74,35 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
   return response;
 }
 
-export function proxy(request: NextRequest) {
+const SIGNED_IN_AREAS = /^\/(espace|admin)(\/|$)/;
+const TEAM_AREA = /^\/admin(\/|$)/;
+/** A path no route serves: rewriting to it renders the site's 404 page with a 404 status. */
+const NOT_FOUND_PATH = '/_introuvable';
+
+/** The decoded Auth.js cookie (either name: `__Secure-` over HTTPS), or null. */
+async function sessionCookie(request: NextRequest): Promise<JWT | null> {
+  const secret = env().AUTH_SECRET;
+  for (const secureCookie of [true, false]) {
+    const token = await getToken({ req: request, secret, secureCookie });
+    if (token) return token;
+  }
+  return null;
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (SIGNED_IN_AREAS.test(pathname)) {
+    const token = await sessionCookie(request);
+    if (!token?.sessionKey) {
+      const signIn = new URL('/connexion', request.url);
+      signIn.searchParams.set('next', `${pathname}${search}`);
+      return NextResponse.redirect(signIn, request.method === 'GET' ? 307 : 303);
+    }
+    // Outsiders get the ordinary 404: /admin does not advertise its existence.
+    if (TEAM_AREA.test(pathname) && token.role !== 'ADMIN') {
+      return withSecurityHeaders(request, new URL(NOT_FOUND_PATH, request.url));
+    }
+  }
   return withSecurityHeaders(request);
 }
 

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/ui/skip-link';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { getCurrentSession } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { frenchSpacing } from '@/lib/format/french';
 import './globals.css';
@@ -34,11 +35,17 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   const { SITE_NAME, COMPANY_NAME } = env();
+  const session = await getCurrentSession();
+  const account = session
+    ? session.user.role === 'ADMIN'
+      ? { href: '/admin', label: 'Back-office' }
+      : { href: '/espace/compte', label: 'Mon espace' }
+    : null;
   return (
     <html lang="fr">
       <body className="flex min-h-dvh flex-col">
         <SkipLink />
-        <SiteHeader siteName={SITE_NAME} />
+        <SiteHeader siteName={SITE_NAME} account={account} />
         <main id="contenu" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

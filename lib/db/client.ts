@@ -52,3 +52,6 @@ export async function disconnectPrisma(): Promise<void> {
   delete globalForPrisma.jautoPrisma;
   await instance?.$disconnect();
 }
+
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];

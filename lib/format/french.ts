@@ -51,3 +51,23 @@ export function placeLabel(communeName: string, departmentCode: string): string 
 export function frenchSpacing(text: string): string {
   return text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
+
+/** « 12345678900012 » → « 123 456 789 00012 » (SIREN in threes, then the establishment number), with
+ * no-break spaces so the number never splits across lines. */
+export function formatSiret(siret: string): string {
+  return siret.trim().replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1\u00a0$2\u00a0$3\u00a0$4');
+}
+
+const dateTimeFormatter = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Paris',
+});
+
+/** « 3 mars 2025 à 14:05 », in Paris time whatever the server's zone. */
+export function formatDateTime(date: Date): string {
+  return dateTimeFormatter.format(date);
+}

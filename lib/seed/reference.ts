@@ -1,35 +1,22 @@
 // Reference rows the site needs before any advertiser: places, categories, newsletter lists, the
 // consent banner text and the first charter version.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Prisma } from '@/lib/db/client';
 import { createMany } from '@/lib/seed/batch';
 import { CATEGORIES } from '@/lib/seed/data/categories';
 import type { SeededCategory } from '@/lib/seed/context';
 import type { CommuneRow, DepartmentRow } from '@/lib/seed/places';
 import { DAY_MS, type Random } from '@/lib/seed/random';
+import { NEWSLETTER_LISTS } from '@/lib/newsletters/lists';
+import { CHARTER_PATH } from '@/lib/privacy/charter';
 
 const PLACE_BATCH = 5000;
 
 /** The first charter and banner predate every seeded account (all created within the last 400 days). */
 const REFERENCE_AGE_DAYS = 420;
 
-export const CHARTER_PATH = path.join(process.cwd(), 'content', 'charte-de-confidentialite.md');
 
-export const NEWSLETTER_LISTS = [
-  {
-    slug: 'auto-entrepreneurs',
-    name: 'Auto-entrepreneurs',
-    description: 'Actualités du site, conseils pour votre annonce et nouveautés pour les auto-entrepreneurs.',
-    audience: 'ADVERTISERS',
-  },
-  {
-    slug: 'clients',
-    name: 'Clients',
-    description: 'Nouveaux services près de chez vous et conseils pour bien choisir un professionnel.',
-    audience: 'CLIENTS',
-  },
-] as const;
+
 
 const CONSENT_BANNER_TEXT =
   'Nous utilisons des cookies indispensables au fonctionnement du site. Avec votre accord, nous ' +

@@ -1,0 +1,32 @@
+// The advertiser's space: its navigation and « Se déconnecter » on every page, and the e-mail
+// confirmation reminder until it is done. Each page checks the session itself too.
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { VerificationBanner } from '@/components/accounts/verification-banner';
+import { SpaceNav } from '@/components/accounts/space-nav';
+import { Container } from '@/components/ui/container';
+import { requireAdvertiser } from '@/lib/auth/guards';
+
+export const metadata: Metadata = { title: { default: 'Mon espace', template: '%s · Mon espace' }, robots: { index: false } };
+
+export default async function SpaceLayout({ children }: { children: ReactNode }) {
+  const session = await requireAdvertiser('/espace/compte');
+  return (
+    <div className="bg-ink-50 pb-12">
+      <div className="border-b border-ink-200 bg-white">
+        <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
+          <SpaceNav />
+          <div className="flex items-center gap-2">
+            <span className="hidden text-sm text-ink-600 sm:inline">{session.user.email}</span>
+            <SignOutButton />
+          </div>
+        </Container>
+      </div>
+      <Container className="flex flex-col gap-6 pt-6">
+        {!session.user.emailVerifiedAt && <VerificationBanner email={session.user.email} />}
+        {children}
+      </Container>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The one rate limiter: fixed windows counted in PostgreSQL (RateLimitCounter), so every app server
+// shares the same counts. One atomic upsert per hit; no read-then-write race.
+import 'server-only';
+import { Prisma, type Db } from '@/lib/db/client';
+
+export type RateLimitRule = {
+  /** Namespace of the key, e.g. `sign-in:account`. */
+  name: string;
+  /** Hits allowed per window; the next one is refused. */
+  limit: number;
+  windowMs: number;
+};
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Every limit of the site in one place, so they can be read and tuned together. */
+export const RATE_LIMITS = {
+  /** Failed sign-ins for one account: the 11th in a minute is refused, even with the right password. */
+  signInAccount: { name: 'sign-in:account', limit: 10, windowMs: MINUTE },
+  /** Failed sign-ins from one address (offices share an IP, hence a higher figure). */
+  signInIp: { name: 'sign-in:ip', limit: 30, windowMs: MINUTE },
+  signUpIp: { name: 'sign-up:ip', limit: 10, windowMs: HOUR },
+  passwordResetAccount: { name: 'password-reset:account', limit: 3, windowMs: HOUR },
+  passwordResetIp: { name: 'password-reset:ip', limit: 10, windowMs: HOUR },
+  verificationResend: { name: 'verification-resend:user', limit: 3, windowMs: 15 * MINUTE },
+  /** Wrong current password on a sensitive change (e-mail, password, SIRET, deletion). */
+  reauthentication: { name: 'reauthentication:user', limit: 10, windowMs: 15 * MINUTE },
+} as const satisfies Record<string, RateLimitRule>;
+
+export type RateLimitVerdict = { allowed: boolean; count: number; retryAfterMs: number };
+
+type Writer = Pick<Db, '$queryRaw'>;
+
+function window(rule: RateLimitRule, now: Date) {
+  const start = Math.floor(now.getTime() / rule.windowMs) * rule.windowMs;
+  return { windowStart: new Date(start), expiresAt: new Date(start + rule.windowMs) };
+}
+
+function verdict(rule: RateLimitRule, count: number, expiresAt: Date, now: Date): RateLimitVerdict {
+  return { allowed: count <= rule.limit, count, retryAfterMs: Math.max(0, expiresAt.getTime() - now.getTime()) };
+}
+
+/** Counts one hit for `subject` and tells whether it is within the limit. */
+export async function hitRateLimit(
+  db: Writer,
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitVerdict> {
+  const { windowStart, expiresAt } = window(rule, now);
+  const key = `${rule.name}:${subject}`;
+  const [row] = await db.$queryRaw<{ count: number }[]>(Prisma.sql`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count", "expiresAt")
+    VALUES (${key}, ${windowStart}, 1, ${expiresAt})
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
+    RETURNING "count"`);
+  return verdict(rule, row.count, expiresAt, now);
+}
+
+/**
+ * Tells whether `subject` has already used up its limit, without counting a hit: for limits on
+ * failures only (a sign-in counts when it fails, but a locked account is refused before the check).
+ */
+export async function isRateLimited(
+  db: Pick<Db, 'rateLimitCounter'>,
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitVerdict> {
+  const { windowStart, expiresAt } = window(rule, now);
+  const row = await db.rateLimitCounter.findUnique({
+    where: { key_windowStart: { key: `${rule.name}:${subject}`, windowStart } },
+    select: { count: true },
+  });
+  const count = row?.count ?? 0;
+  return { allowed: count < rule.limit, count, retryAfterMs: Math.max(0, expiresAt.getTime() - now.getTime()) };
+}
+
+/** « Réessayez dans 3 minutes. » */
+export function retryAfterText(retryAfterMs: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / MINUTE));
+  return minutes === 1 ? 'Réessayez dans une minute.' : `Réessayez dans ${minutes}\u00a0minutes.`;
+}
