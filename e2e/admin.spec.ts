@@ -15,6 +15,8 @@ test('an admin consults an advertiser’s record with a reason, and the audit lo
   page,
   visit,
 }, testInfo) => {
+  // A long journey through many pages, each checked by axe: more time than a single-page test.
+  test.slow();
   // Anonymous: /admin sends to the sign-in page, which comes back to /admin.
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/connexion\?next=%2Fadmin$/);

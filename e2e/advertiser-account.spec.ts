@@ -40,6 +40,8 @@ test('sign up, confirm the e-mail, sign out and in, edit the phone, download the
   page,
   visit,
 }, testInfo) => {
+  // A long journey through many pages, each checked by axe: more time than a single-page test.
+  test.slow();
   const unique = `${Date.now()}${testInfo.project.name.length}${Math.floor(Math.random() * 1000)}`;
   const email = `lea.fontaine.${unique}@exemple.fr`;
   const siret = generateValidSiret(Number(unique.slice(-9)));
