@@ -7,6 +7,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
   ColumnTypeEnum,
+  DriverAdapterError,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
   type SqlQueryable,
@@ -49,7 +51,9 @@ function loadEngineModule(): Promise<EngineModule> {
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
-type QueryResultLike = { fields: { dataTypeID: number }[]; rows: unknown[] } | undefined;
+type SingleResult = { fields: { dataTypeID: number }[]; rows: unknown[] };
+/** A multi-statement script (`withWholeScripts`) gets one result per statement. */
+type QueryResultLike = SingleResult | SingleResult[] | undefined;
 type Queryable = Pick<SqlQueryable, 'queryRaw'>;
 
 /** Result rows (by identity) → indices of their "char" columns. */
@@ -67,13 +71,15 @@ class CatalogReadingClient extends pg.Client {
     super(config);
     const query = this.query.bind(this) as (...args: unknown[]) => unknown;
     const note = (result: QueryResultLike) => {
+      // A script's results are never read: only single queries carry catalog rows to the engine.
+      if (!result || Array.isArray(result)) return result;
       const indices: number[] = [];
-      result?.fields.forEach((field, index) => {
+      result.fields.forEach((field, index) => {
         if (field.dataTypeID !== PG_CHAR_OID) return;
         field.dataTypeID = PG_TEXT_OID;
         indices.push(index);
       });
-      if (result && indices.length > 0) charColumns.set(result.rows, indices);
+      if (indices.length > 0) charColumns.set(result.rows, indices);
       return result;
     };
     this.query = ((...args: unknown[]) => {
@@ -109,13 +115,47 @@ function withCharColumns<T extends Queryable>(queryable: T): T {
   });
 }
 
+/** What the pg adapter keeps underneath: a pool or a client, both able to run a simple query. */
+type PgDriver = Pick<pg.Pool, 'query'>;
+
+/**
+ * Runs each migration script as ONE simple query, as Prisma's native engine does (`prisma migrate
+ * deploy`): PostgreSQL executes its statements in order inside one implicit transaction. The pg
+ * adapter's own executeScript splits the script on every semicolon, even inside function bodies and
+ * string literals, so `$$ … ; … $$` bodies could not be written. Bookkeeping in `_prisma_migrations`
+ * goes through queryRaw/executeRaw and is not affected.
+ */
+function withWholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const driver = (adapter as unknown as { underlyingDriver(): PgDriver }).underlyingDriver();
+  const executeScript = async (script: string) => {
+    try {
+      await driver.query(script);
+    } catch (error) {
+      if (!(error instanceof pg.DatabaseError)) throw error;
+      // The shape the adapter gives the engine for a PostgreSQL error it has no special kind for.
+      throw new DriverAdapterError({
+        kind: 'postgres',
+        code: error.code ?? 'N/A',
+        severity: error.severity ?? 'N/A',
+        message: error.message,
+        detail: error.detail,
+        column: error.column,
+        hint: error.hint,
+      });
+    }
+  };
+  return new Proxy(adapter, {
+    get: (target, property) => (property === 'executeScript' ? executeScript : Reflect.get(target, property, target)),
+  });
+}
+
 function adapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaPg(pool);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => withCharColumns(await factory.connect()),
-    connectToShadowDb: async () => withCharColumns(await factory.connectToShadowDb()),
+    connect: async () => withCharColumns(withWholeScripts(await factory.connect())),
+    connectToShadowDb: async () => withCharColumns(withWholeScripts(await factory.connectToShadowDb())),
   };
 }
 

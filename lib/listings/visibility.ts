@@ -1,8 +1,9 @@
-// The one rule that decides whether a listing is public, in the three forms the code needs: a Prisma
-// `where` fragment, a SQL fragment for raw queries, and a plain function for a loaded listing.
-// A listing is public when it is PUBLISHED, its advertiser's SIRET is not CLOSED and the advertiser's
-// e-mail address is verified. (When the payments issue lands, « the subscription is active » joins
-// the rule here, in all three forms.) Every public read goes through this module.
+// The one rule that decides whether a listing is public, in the forms the code needs: a Prisma
+// `where` fragment, a SQL fragment for raw queries, the flag of the search table, and a plain function
+// for a loaded listing. A listing is public when it is PUBLISHED, its advertiser's SIRET is not CLOSED
+// and the advertiser's e-mail address is verified. (When the payments issue lands, « the subscription
+// is active » joins the rule here, in every form, and in the SQL function `listing_is_public` with
+// the triggers that call it: a new migration.) Every public read goes through this module.
 import 'server-only';
 import { Prisma, type ListingStatus, type SiretStatus } from '@/lib/db/client';
 
@@ -31,6 +32,16 @@ export function publicListingSql(alias = 'l'): Prisma.Sql {
     JOIN "User" hidden_user ON hidden_user."id" = hidden."userId"
     WHERE hidden_user."emailVerifiedAt" IS NULL
   ))`;
+}
+
+/**
+ * The same rule on a "ListingSearch" row aliased `alias`: its `visible` flag, kept by database triggers
+ * (SQL function `listing_is_public`, migration 20261127050342_listing_search) whenever the listing's
+ * status, its advertiser's SIRET status or the e-mail verification changes.
+ */
+export function publicSearchRowSql(alias = 's'): Prisma.Sql {
+  if (!SQL_ALIAS.test(alias)) throw new Error(`Invalid SQL alias: ${alias}`);
+  return Prisma.sql`${Prisma.raw(alias)}."visible"`;
 }
 
 /** What `isListingPublic` reads. */

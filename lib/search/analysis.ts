@@ -59,7 +59,14 @@ type PlaceRow = {
 async function findPlaces(texts: string[]): Promise<PlaceRow[]> {
   if (texts.length === 0) return [];
   const postcodes = texts.filter((text) => /^\d{5}$/.test(text));
+  // Each text and each department name is normalised once (MATERIALIZED), not once per pair compared.
   return prisma.$queryRaw<PlaceRow[]>`
+    WITH departments AS MATERIALIZED (
+      SELECT d."code", d."name", search_normalize(d."name") AS "normalized" FROM "Department" d
+    ),
+    department_texts AS MATERIALIZED (
+      SELECT g.t, search_normalize(g.t) AS "normalized" FROM unnest(${texts}::text[]) AS g(t)
+    )
     SELECT g.t AS "text", 'commune' AS "kind", co."code", co."name", co."departmentCode", co."population"
     FROM unnest(${texts}::text[]) AS g(t)
     JOIN "Commune" co ON search_normalize(co."name") = search_normalize(g.t)
@@ -69,8 +76,8 @@ async function findPlaces(texts: string[]): Promise<PlaceRow[]> {
     JOIN "Commune" co ON co."postalCodes" @> ARRAY[g.t]
     UNION ALL
     SELECT g.t, 'department', d."code", d."name", d."code", NULL
-    FROM unnest(${texts}::text[]) AS g(t)
-    JOIN "Department" d ON d."code" = upper(g.t) OR search_normalize(d."name") = search_normalize(g.t)`;
+    FROM department_texts g
+    JOIN departments d ON d."code" = upper(g.t) OR d."normalized" = g."normalized"`;
 }
 
 function toFilter(rows: PlaceRow[]): PlaceFilter | undefined {
@@ -151,30 +158,18 @@ export function pickPlace(
 }
 
 /**
- * SQL condition « this listing works in this place », on the Listing row aliased `l`. Service areas
- * are read in separate branches (UNION ALL) so that each one uses its own index.
+ * SQL condition « this listing works in this place », on the "ListingSearch" row aliased `s`: its
+ * `places` tokens (kept by triggers from the listing's commune and service areas) meet the place's.
+ * A commune: located there or serving it (`commune:`), or serving its whole department (`department:`).
+ * A department: located in it, serving it or serving one of its communes (`in-department:`).
  */
 export function placeCondition(place: PlaceFilter): Prisma.Sql {
-  if (place.kind === 'commune') {
-    // Located in the commune, serving it, or serving its whole department.
-    return Prisma.sql`(
-      l."communeCode" = ANY(${place.communeCodes}::text[])
-      OR l."id" IN (
-        SELECT sa."listingId" FROM "ListingServiceArea" sa WHERE sa."communeCode" = ANY(${place.communeCodes}::text[])
-        UNION ALL
-        SELECT sa."listingId" FROM "ListingServiceArea" sa WHERE sa."departmentCode" = ANY(${place.departmentCodes}::text[])
-      )
-    )`;
-  }
-  // Located in the department, serving it, or serving one of its communes. ARRAY(…) is computed
-  // once, and lets the service-area branch use its index instead of joining every row.
-  const communes = Prisma.sql`ARRAY(SELECT dc."code" FROM "Commune" dc WHERE dc."departmentCode" = ANY(${place.departmentCodes}::text[]))`;
-  return Prisma.sql`(
-    l."communeCode" = ANY(${communes})
-    OR l."id" IN (
-      SELECT sa."listingId" FROM "ListingServiceArea" sa WHERE sa."departmentCode" = ANY(${place.departmentCodes}::text[])
-      UNION ALL
-      SELECT sa."listingId" FROM "ListingServiceArea" sa WHERE sa."communeCode" = ANY(${communes})
-    )
-  )`;
+  const tokens =
+    place.kind === 'commune'
+      ? [
+          ...place.communeCodes.map((code) => `commune:${code}`),
+          ...place.departmentCodes.map((code) => `department:${code}`),
+        ]
+      : place.departmentCodes.map((code) => `in-department:${code}`);
+  return Prisma.sql`s."places" && ${tokens}::text[]`;
 }

@@ -1,12 +1,13 @@
 // Listing search in PostgreSQL (docs/decisions/004-french-search.md): French stemming without accents
-// on a weighted document (title > category > description), misspelt trades read as the category they
-// resemble and, when nothing matches, misspelt title words matched by trigrams; filters (category,
-// place, minimum rating), three orders with a stable tie-breaker, places recognised inside « Quoi ? ».
-// Only public listings (lib/listings/visibility.ts). Parametrised SQL only.
+// on a weighted document (title > category > pitch > description), misspelt trades read as the
+// category they resemble and, when nothing matches, misspelt title words matched by trigrams; filters
+// (category, place, minimum rating), three orders with a stable tie-breaker, places recognised inside
+// « Quoi ? ». Matching and ranking read the narrow "ListingSearch" rows; only the page's 20 listings
+// are read in full. Only public listings (lib/listings/visibility.ts). Parametrised SQL only.
 import 'server-only';
 import { Prisma, prisma } from '@/lib/db/client';
 import type { ListingCardData } from '@/lib/listings/queries';
-import { publicListingSql } from '@/lib/listings/visibility';
+import { publicSearchRowSql } from '@/lib/listings/visibility';
 import {
   analyseWords,
   findPlacesInQuery,
@@ -20,7 +21,7 @@ import { effectiveSort, queryTokens, SEARCH_PAGE_SIZE, searchWords, type SearchP
 
 /** A word at least this close to a category name is a trade, never a place (« peintre »). */
 const TRADE_SIMILARITY = 0.75;
-/** ts_rank weights for D, C (description), B (category), A (title). */
+/** ts_rank weights for D (description), C (pitch), B (category), A (title). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 /** Relevance bonus for a listing located in the commune searched (over those only serving it). */
 const LOCAL_BONUS = 1.25;
@@ -80,34 +81,46 @@ type Filters = {
   minRating?: number;
 };
 
-/** The matching listings' ids and sort keys. */
-function matchesSql({ text, place, categorySlug, minRating }: Filters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [publicListingSql('l')];
+/**
+ * The matching listings' ids and sort keys, from their search rows (aliased `s`). Relevance is computed
+ * only when it orders the results: ranking every match is most of a broad query's work.
+ */
+function matchesSql({ text, place, categorySlug, minRating }: Filters, sort: SearchSort): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [publicSearchRowSql('s')];
   const rank: Prisma.Sql[] = [];
   if (text.tsquery) {
-    conditions.push(Prisma.sql`l."searchDocument" @@ ${text.tsquery}::tsquery`);
-    rank.push(Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], l."searchDocument", ${text.tsquery}::tsquery)`);
+    conditions.push(Prisma.sql`s."document" @@ ${text.tsquery}::tsquery`);
+    rank.push(Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], s."document", ${text.tsquery}::tsquery)`);
   }
+  const fuzzy: Prisma.Sql[] = [];
   for (const { word, tsquery } of text.fuzzyWords) {
-    conditions.push(
-      Prisma.sql`(l."searchDocument" @@ ${tsquery}::tsquery OR search_normalize(${word}) <% search_normalize(l."title"))`,
-    );
-    rank.push(Prisma.sql`word_similarity(search_normalize(${word}), search_normalize(l."title"))`);
+    fuzzy.push(Prisma.sql`(s."document" @@ ${tsquery}::tsquery OR search_normalize(${word}) <% s."normalizedTitle")`);
+    rank.push(Prisma.sql`word_similarity(search_normalize(${word}), s."normalizedTitle")`);
   }
   if (categorySlug) {
-    conditions.push(Prisma.sql`l."categoryId" = (SELECT fc."id" FROM "Category" fc WHERE fc."slug" = ${categorySlug})`);
+    conditions.push(Prisma.sql`s."categoryId" = (SELECT fc."id" FROM "Category" fc WHERE fc."slug" = ${categorySlug})`);
   }
   if (place) conditions.push(placeCondition(place));
-  if (minRating !== undefined) conditions.push(Prisma.sql`l."ratingAverage" >= ${minRating}::numeric`);
+  if (minRating !== undefined) conditions.push(Prisma.sql`s."ratingAverage" >= ${minRating}::numeric`);
 
-  let relevance = rank.length > 0 ? Prisma.join(rank, ' + ') : Prisma.sql`0`;
-  if (place?.kind === 'commune' && rank.length > 0) {
-    relevance = Prisma.sql`(${relevance}) * CASE WHEN l."communeCode" = ANY(${place.communeCodes}::text[]) THEN ${LOCAL_BONUS}::float4 ELSE 1 END`;
+  let relevance = rank.length > 0 && sort === 'pertinence' ? Prisma.join(rank, ' + ') : Prisma.sql`0`;
+  if (place?.kind === 'commune' && rank.length > 0 && sort === 'pertinence') {
+    relevance = Prisma.sql`(${relevance}) * CASE WHEN s."communeCode" = ANY(${place.communeCodes}::text[]) THEN ${LOCAL_BONUS}::float4 ELSE 1 END`;
+  }
+  const columns = Prisma.sql`s."listingId" AS "id", (${relevance})::float4 AS "relevance", s."ratingAverage", s."ratingCount", s."publishedAt"`;
+  if (text.tsquery && fuzzy.length > 0) {
+    // The strict words narrow the rows through the index; the fuzzy words only filter those. Without
+    // the fence (OFFSET 0), PostgreSQL may OR the title trigram index into the scan and read thousands
+    // of rows resembling one word (« mariage ») that the other words then reject.
+    return Prisma.sql`
+      SELECT ${columns}
+      FROM (SELECT * FROM "ListingSearch" s WHERE ${Prisma.join(conditions, ' AND ')} OFFSET 0) s
+      WHERE ${Prisma.join(fuzzy, ' AND ')}`;
   }
   return Prisma.sql`
-    SELECT l."id", (${relevance})::float4 AS "relevance", l."ratingAverage", l."ratingCount", l."publishedAt"
-    FROM "Listing" l
-    WHERE ${Prisma.join(conditions, ' AND ')}`;
+    SELECT ${columns}
+    FROM "ListingSearch" s
+    WHERE ${Prisma.join([...conditions, ...fuzzy], ' AND ')}`;
 }
 
 /** ORDER BY for rows aliased `alias` that carry the sort keys; always ends with the id (stable pages). */
@@ -131,7 +144,7 @@ type Row = Omit<ListingCardData, 'ratingAverage'> & {
 
 async function runSearch(filters: Filters, sort: SearchSort, page: number) {
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const matches = matchesSql(filters);
+  const matches = matchesSql(filters, sort);
   const rows = await prisma.$queryRaw<Row[]>`
     WITH matches AS (${matches}),
     page AS (

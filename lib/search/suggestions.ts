@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { prisma } from '@/lib/db/client';
-import { publicListingSql } from '@/lib/listings/visibility';
+import { publicSearchRowSql } from '@/lib/listings/visibility';
 import { queryTokens, searchHref } from './schema';
 
 export const MAX_SUGGESTIONS = 8;
@@ -90,11 +90,12 @@ async function listingSuggestions(text: string, limit: number): Promise<Suggesti
   if (limit <= 0 || text.length < MIN_PREFIX) return [];
   const rows = await prisma.$queryRaw<Array<{ slug: string; title: string; communeName: string; departmentCode: string }>>`
     SELECT l."slug", l."title", co."name" AS "communeName", co."departmentCode"
-    FROM "Listing" l
-    JOIN "Commune" co ON co."code" = l."communeCode"
-    WHERE search_normalize(l."title") LIKE '%' || search_normalize(${text}) || '%'
-      AND ${publicListingSql('l')}
-    ORDER BY l."ratingCount" DESC, l."id"
+    FROM "ListingSearch" s
+    JOIN "Listing" l ON l."id" = s."listingId"
+    JOIN "Commune" co ON co."code" = s."communeCode"
+    WHERE s."normalizedTitle" LIKE '%' || search_normalize(${text}) || '%'
+      AND ${publicSearchRowSql('s')}
+    ORDER BY s."ratingCount" DESC, s."listingId"
     LIMIT ${limit}`;
   return rows.map((row) => ({
     kind: 'annonce',

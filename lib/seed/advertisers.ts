@@ -8,6 +8,7 @@ import { FIRST_NAMES, LAST_NAMES, STREET_NAMES, STREET_TYPES } from '@/lib/seed/
 import {
   businessName,
   listingDescription,
+  listingPitch,
   listingTitle,
   openingHours,
   priceInfo,
@@ -17,6 +18,7 @@ import type { CommuneRow } from '@/lib/seed/places';
 import { DAY_MS, type Random, unknownSecretHash } from '@/lib/seed/random';
 import { slugify } from '@/lib/seed/slug';
 import { generateValidSiret } from '@/lib/siret/checksum';
+import { legalFormLabel } from '@/lib/siret/register';
 
 type SiretStatus = 'PENDING' | 'VERIFIED' | 'CLOSED';
 type ListingStatus = 'DRAFT' | 'PUBLISHED' | 'UNPUBLISHED';
@@ -38,6 +40,7 @@ export interface AdvertiserSpec {
   status: ListingStatus;
   business: string;
   title: string;
+  pitch: string;
   description: string;
   /** Without it, the service area is the advertiser's whole department. */
   serviceCommunes?: CommuneRow[];
@@ -66,6 +69,9 @@ function uniqueSlug(ctx: SeedContext, base: string): string {
   return slug;
 }
 
+/** What the register's check stores for an auto-entrepreneur (nature juridique 1000). */
+const SOLE_TRADER = legalFormLabel('1000');
+
 const registeredName = (spec: AdvertiserSpec) => `${spec.firstName} ${spec.lastName}`.toUpperCase();
 
 function siretFields(spec: AdvertiserSpec, random: Random, now: Date): Partial<Prisma.AdvertiserProfileCreateManyInput> {
@@ -76,10 +82,10 @@ function siretFields(spec: AdvertiserSpec, random: Random, now: Date): Partial<P
         siretCheckedAt: checkedAt,
         siretNextCheckAt: new Date(now.getTime() + random.int(1, 90) * DAY_MS),
         siretRegisteredName: registeredName(spec),
-        siretLegalForm: '1000',
+        siretLegalForm: SOLE_TRADER,
       };
     case 'CLOSED':
-      return { siretCheckedAt: checkedAt, siretRegisteredName: registeredName(spec), siretLegalForm: '1000' };
+      return { siretCheckedAt: checkedAt, siretRegisteredName: registeredName(spec), siretLegalForm: SOLE_TRADER };
     case 'PENDING':
       return { siretNextCheckAt: new Date(now.getTime() + random.int(1, 24) * 60 * 60 * 1000) };
   }
@@ -167,6 +173,7 @@ export function addAdvertiser(ctx: SeedContext, batch: SeedBatch, spec: Advertis
     advertiserId: profileId,
     slug: spec.listingSlug ?? uniqueSlug(ctx, slugify(`${spec.business} ${spec.commune.name}`)),
     title: spec.title,
+    pitch: spec.pitch,
     description: spec.description,
     categoryId: spec.category.id,
     communeCode: spec.commune.code,
@@ -235,6 +242,7 @@ function randomSpec(ctx: SeedContext, index: number, volume: ActivityVolume, wit
     status,
     business,
     title: listingTitle(random, category, business),
+    pitch: listingPitch(random, category, person),
     description: listingDescription(random, category, person, business),
     serviceCommunes: random.chance(0.5) ? ctx.picker.neighbours(random, commune, random.int(1, 4)) : undefined,
     ratings: random.chance(0.1) ? POOR_RATINGS : GOOD_RATINGS,

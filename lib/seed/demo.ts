@@ -40,6 +40,7 @@ export function addDemoAdvertiser(ctx: SeedContext, batch: SeedBatch): void {
     status: 'PUBLISHED',
     business: 'Plomberie Camille Martin',
     title: 'Plomberie Camille Martin — dépannage et installation à Colmar',
+    pitch: 'Fuites, chauffe-eau et salles de bain à Colmar et dans le Haut-Rhin : devis gratuit, prix annoncé avant toute intervention.',
     description: DEMO_DESCRIPTION,
     ratings: GOOD_RATINGS,
     reviewCodes: 16,

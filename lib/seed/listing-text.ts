@@ -1,4 +1,4 @@
-// Listing titles, descriptions, prices and opening hours, assembled from templates per category.
+// Listing titles, pitches, descriptions, prices and opening hours, assembled from templates per category.
 import type { CategorySeed } from '@/lib/seed/data/categories';
 import { atPlace, capitalize, formatAmount, joinWithAnd, ofPlace } from '@/lib/seed/french';
 import type { Random } from '@/lib/seed/random';
@@ -22,6 +22,22 @@ export function businessName(random: Random, category: CategorySeed, person: Lis
 
 export function listingTitle(random: Random, category: CategorySeed, business: string): string {
   return `${business} — ${random.pick(category.taglines)}`;
+}
+
+/** The pitch's longest form stays under the editor's limit (160 characters, lib/listings/schema.ts). */
+const PITCH_MAX = 160;
+
+/** One sentence under the name, as an advertiser would write it: « Dépannage et installation à Colmar. » */
+export function listingPitch(random: Random, category: CategorySeed, person: ListingPerson): string {
+  const tagline = random.pick(category.taglines);
+  const templates = [
+    () => `${capitalize(tagline)} ${atPlace(person.city)} et alentours. Devis gratuit, réponse rapide.`,
+    () => `${capitalize(category.field)} ${atPlace(person.city)} : ${tagline}.`,
+    () => `${capitalize(tagline)}, un travail soigné et des prix annoncés à l’avance.`,
+    () => `Auto-entrepreneur ${atPlace(person.city)} : ${tagline}. Un seul interlocuteur du devis à la fin.`,
+  ];
+  const pitch = random.pick(templates)();
+  return pitch.length <= PITCH_MAX ? pitch : `${capitalize(tagline)}.`;
 }
 
 function introduction(random: Random, category: CategorySeed, person: ListingPerson, business: string): string {

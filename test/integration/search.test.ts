@@ -275,3 +275,80 @@ describe('suggestions', () => {
     expect((await searchSuggestions({ q: 'kiwano' })).length).toBeLessThanOrEqual(8);
   });
 });
+
+describe('the search rows follow the listings (database triggers)', () => {
+  const slugsFor = async (raw: Record<string, string>) => (await search(raw)).listings.map((listing) => listing.slug);
+
+  it('weighs name > category > pitch > description', async () => {
+    const word = 'xylophonique';
+    await createListing({ slug: 'weight-description', title: 'Atelier Dupré', description: `Un travail ${word}.` });
+    await createListing({ slug: 'weight-title', title: `Atelier ${word}`, description: 'Rien de plus.' });
+    const pitched = await createListing({ slug: 'weight-pitch', title: 'Atelier Durand', description: 'Rien de plus.' });
+    await prisma.listing.update({ where: { id: pitched }, data: { pitch: `Le savoir-faire ${word}.` } });
+    expect(await slugsFor({ q: word })).toEqual(['weight-title', 'weight-pitch', 'weight-description']);
+  });
+
+  it('follows edits of the title, the pitch and the category, and a renamed category', async () => {
+    const id = await createListing({ slug: 'edited', title: 'Atelier Ornithorynque', categorySlug: 'plombier' });
+    await prisma.listing.update({ where: { id }, data: { title: 'Atelier Tamanoir', pitch: 'Spécialiste ocelot.' } });
+    expect(await slugsFor({ q: 'ornithorynque' })).not.toContain('edited');
+    expect(await slugsFor({ q: 'tamanoir ocelot' })).toEqual(['edited']);
+
+    const traducteur = await prisma.category.findUniqueOrThrow({ where: { slug: 'traducteur' } });
+    await prisma.listing.update({ where: { id }, data: { categoryId: traducteur.id } });
+    expect(await slugsFor({ q: 'tamanoir', categorie: 'traducteur' })).toEqual(['edited']);
+    await prisma.category.update({ where: { id: traducteur.id }, data: { name: 'Interprète' } });
+    try {
+      expect(await slugsFor({ q: 'tamanoir interprete' })).toEqual(['edited']);
+    } finally {
+      await prisma.category.update({ where: { id: traducteur.id }, data: { name: traducteur.name } });
+    }
+  });
+
+  it('follows service areas added, changed and removed', async () => {
+    const id = await createListing({ slug: 'areas-follow', communeCode: '67482' });
+    const inMulhouse = async () => (await slugsFor({ q: MARKER, lieu: 'Mulhouse' })).includes('areas-follow');
+    expect(await inMulhouse()).toBe(false);
+    const area = await prisma.listingServiceArea.create({ data: { listingId: id, communeCode: '68224' } });
+    expect(await inMulhouse()).toBe(true);
+    await prisma.listingServiceArea.update({ where: { id: area.id }, data: { communeCode: null, departmentCode: '67' } });
+    expect(await inMulhouse()).toBe(false);
+    await prisma.listingServiceArea.update({ where: { id: area.id }, data: { departmentCode: '68' } });
+    expect(await inMulhouse()).toBe(true);
+    await prisma.listingServiceArea.delete({ where: { id: area.id } });
+    expect(await inMulhouse()).toBe(false);
+  });
+
+  it('shows and hides a listing when its advertiser’s SIRET or e-mail verification changes', async () => {
+    const id = await createListing({ slug: 'visibility-follows', title: 'Atelier Okapi' });
+    const listing = await prisma.listing.findUniqueOrThrow({ where: { id }, include: { advertiser: true } });
+    const found = async () => (await slugsFor({ q: 'okapi' })).includes('visibility-follows');
+    expect(await found()).toBe(true);
+    await prisma.advertiserProfile.update({ where: { id: listing.advertiserId }, data: { siretStatus: 'CLOSED' } });
+    expect(await found()).toBe(false);
+    await prisma.advertiserProfile.update({ where: { id: listing.advertiserId }, data: { siretStatus: 'VERIFIED' } });
+    expect(await found()).toBe(true);
+    await prisma.user.update({ where: { id: listing.advertiser.userId }, data: { emailVerifiedAt: null } });
+    expect(await found()).toBe(false);
+    await prisma.user.update({ where: { id: listing.advertiser.userId }, data: { emailVerifiedAt: new Date() } });
+    expect(await found()).toBe(true);
+    await prisma.listing.update({ where: { id }, data: { status: 'SUSPENDED' } });
+    expect(await found()).toBe(false);
+  });
+
+  it('keeps one search row per listing whose flag agrees with the visibility rule', async () => {
+    const listings = await prisma.listing.findMany({
+      select: {
+        id: true,
+        status: true,
+        search: { select: { visible: true } },
+        advertiser: { select: { siretStatus: true, user: { select: { emailVerifiedAt: true } } } },
+      },
+    });
+    expect(listings.length).toBeGreaterThan(40);
+    for (const listing of listings) expect(listing.search?.visible).toBe(isListingPublic(listing));
+    const removed = listings[listings.length - 1].id;
+    await prisma.listing.delete({ where: { id: removed } });
+    expect(await prisma.listingSearch.count({ where: { listingId: removed } })).toBe(0);
+  });
+});
