@@ -1,9 +1,32 @@
 // Two projects: `unit` (pure rules, no database) and `integration` (real PostgreSQL, one database
 // per test file cloned from a migrated template: see test/setup/).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** The ESM-only packages (`"type": "module"`) among these packages and their dependencies. */
+function esmOnlyPackages(roots) {
+  const seen = new Set();
+  const esm = [];
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const file = path.join(rootDir, 'node_modules', name, 'package.json');
+    if (!fs.existsSync(file)) return;
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (manifest.type === 'module') esm.push(name);
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency);
+  };
+  roots.forEach(visit);
+  return esm;
+}
+
+// Jest's CommonJS sandbox (Node 20, no --experimental-vm-modules) cannot load ES modules: these are
+// compiled like our code. @react-email/render loads react-dom with import(); react-markdown and its
+// unified/micromark family are ESM-only.
+const compiledPackages = ['@react-email/', ...esmOnlyPackages(['react-markdown']).map((name) => `${name}/`)];
 
 const transform = {
   '^.+\\.(c|m)?(t|j)sx?$': [
@@ -25,9 +48,7 @@ const transform = {
 const shared = {
   testEnvironment: 'node',
   transform,
-  // @react-email/render loads react-dom with import(), which Jest's CommonJS sandbox cannot run
-  // without --experimental-vm-modules: compile it like our code (import() becomes require()).
-  transformIgnorePatterns: ['/node_modules/(?!@react-email/)'],
+  transformIgnorePatterns: [`/node_modules/(?!(${compiledPackages.map((name) => name.replace(/[.]/g, '\\.')).join('|')}))`],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^server-only$': '<rootDir>/scripts/server-only-allowed.ts',

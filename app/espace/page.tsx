@@ -1,6 +1,6 @@
-// /espace: the account page until the listing editor and statistics join it.
+// /espace: the listing editor is the advertiser's home in their space.
 import { redirect } from 'next/navigation';
 
 export default function SpaceHome() {
-  redirect('/espace/compte');
+  redirect('/espace/annonce');
 }

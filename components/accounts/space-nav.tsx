@@ -4,7 +4,11 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cx } from '@/components/ui/cx';
 
-const LINKS = [{ href: '/espace/compte', label: 'Mon compte' }];
+const LINKS = [
+  { href: '/espace/annonce', label: 'Mon annonce' },
+  { href: '/espace/statistiques', label: 'Statistiques' },
+  { href: '/espace/compte', label: 'Mon compte' },
+];
 
 export function SpaceNav() {
   const pathname = usePathname();

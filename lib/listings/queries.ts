@@ -2,7 +2,15 @@
 // only public fields are ever selected: never the advertiser's name, street address, phone, e-mail
 // or SIRET digits (only the verification status).
 import 'server-only';
-import { prisma } from '@/lib/db/client';
+import { prisma, type Prisma } from '@/lib/db/client';
+import {
+  readHours,
+  readServices,
+  readSocialLinks,
+  type ListingService,
+  type SocialLinks,
+  type Weekday,
+} from '@/lib/listings/content';
 import { publicListingWhere } from '@/lib/listings/visibility';
 
 /** What a result card shows. */
@@ -41,10 +49,15 @@ export type PublicReview = {
 
 export type PublicListing = ListingCardData & {
   id: string;
+  pitch: string;
   description: string;
   departmentName: string;
   priceInfo: string | null;
-  hours: Record<string, string> | null;
+  services: ListingService[];
+  socialLinks: SocialLinks;
+  /** Whether « Afficher le numéro » appears; the number itself is only sent on request. */
+  showPhone: boolean;
+  hours: Partial<Record<Weekday, string>> | null;
   website: string | null;
   publishedAt: Date | null;
   siretCheckedAt: Date | null;
@@ -119,55 +132,55 @@ export async function getCategoriesWithCounts(): Promise<CategoryWithCount[]> {
   }));
 }
 
-function toHours(value: unknown): Record<string, string> | null {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const entries = Object.entries(value as Record<string, unknown>).filter(
-    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
-  );
-  return entries.length > 0 ? Object.fromEntries(entries) : null;
-}
+/** Everything the listing page shows; the advertiser's preview reads it too (lib/listings/editor.ts). */
+export const listingViewSelect = {
+  ...cardSelect,
+  id: true,
+  pitch: true,
+  description: true,
+  priceInfo: true,
+  services: true,
+  socialLinks: true,
+  showPhone: true,
+  hours: true,
+  website: true,
+  publishedAt: true,
+  reviewCodesIssued: true,
+  commune: { select: { name: true, departmentCode: true, department: { select: { name: true } } } },
+  advertiser: { select: { siretStatus: true, siretCheckedAt: true } },
+  serviceAreas: {
+    select: {
+      commune: { select: { code: true, name: true, departmentCode: true } },
+      department: { select: { code: true, name: true } },
+    },
+  },
+  reviews: {
+    where: { status: 'PUBLISHED' },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      authorName: true,
+      rating: true,
+      title: true,
+      body: true,
+      experienceDate: true,
+      publishedAt: true,
+      createdAt: true,
+      reply: { select: { body: true, createdAt: true } },
+    },
+  },
+  _count: { select: { reviews: { where: { codeId: { not: null } } } } },
+} as const satisfies Prisma.ListingSelect;
+
+type ListingViewRow = Prisma.ListingGetPayload<{ select: typeof listingViewSelect }>;
 
 /** A public listing with its published reviews; null when absent or not public. */
 export async function getPublishedListingBySlug(slug: string): Promise<PublicListing | null> {
-  const row = await prisma.listing.findFirst({
-    where: { ...publicListingWhere, slug },
-    select: {
-      ...cardSelect,
-      id: true,
-      description: true,
-      priceInfo: true,
-      hours: true,
-      website: true,
-      publishedAt: true,
-      reviewCodesIssued: true,
-      commune: { select: { name: true, departmentCode: true, department: { select: { name: true } } } },
-      advertiser: { select: { siretStatus: true, siretCheckedAt: true } },
-      serviceAreas: {
-        select: {
-          commune: { select: { code: true, name: true, departmentCode: true } },
-          department: { select: { code: true, name: true } },
-        },
-      },
-      reviews: {
-        where: { status: 'PUBLISHED' },
-        orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          authorName: true,
-          rating: true,
-          title: true,
-          body: true,
-          experienceDate: true,
-          publishedAt: true,
-          createdAt: true,
-          reply: { select: { body: true, createdAt: true } },
-        },
-      },
-      _count: { select: { reviews: { where: { codeId: { not: null } } } } },
-    },
-  });
-  if (!row) return null;
+  const row = await prisma.listing.findFirst({ where: { ...publicListingWhere, slug }, select: listingViewSelect });
+  return row ? toPublicListing(row) : null;
+}
 
+export function toPublicListing(row: ListingViewRow): PublicListing {
   const serviceAreas: ServiceArea[] = row.serviceAreas
     .map((area): ServiceArea | null => {
       if (area.department) return { kind: 'department', name: area.department.name, code: area.department.code };
@@ -180,10 +193,14 @@ export async function getPublishedListingBySlug(slug: string): Promise<PublicLis
   return {
     ...toCard(row),
     id: row.id,
+    pitch: row.pitch,
     description: row.description,
     departmentName: row.commune.department.name,
     priceInfo: row.priceInfo,
-    hours: toHours(row.hours),
+    services: readServices(row.services),
+    socialLinks: readSocialLinks(row.socialLinks),
+    showPhone: row.showPhone,
+    hours: readHours(row.hours),
     website: row.website,
     publishedAt: row.publishedAt,
     siretCheckedAt: row.advertiser.siretStatus === 'VERIFIED' ? row.advertiser.siretCheckedAt : null,

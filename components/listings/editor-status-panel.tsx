@@ -1,0 +1,109 @@
+'use client';
+// The listing's status beside the editor: Brouillon, Publiée, Dépubliée or Suspendue, what is still
+// missing to publish, and « Prévisualiser », « Publier » / « Dépublier ».
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { ServerForm } from '@/components/forms/server-form';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button-link';
+import type { ListingStatus } from '@/lib/generated/prisma/enums';
+import { initialFormState } from '@/lib/forms/form-state';
+import { publishListingAction, unpublishListingAction } from '@/lib/listings/actions';
+
+const STATUS: Record<ListingStatus, { label: string; tone: BadgeTone; explanation: string }> = {
+  DRAFT: { label: 'Brouillon', tone: 'neutral', explanation: 'Votre annonce n’est pas encore visible des visiteurs.' },
+  PUBLISHED: { label: 'Publiée', tone: 'success', explanation: 'Votre annonce est visible de tous.' },
+  UNPUBLISHED: {
+    label: 'Dépubliée',
+    tone: 'warning',
+    explanation: 'Votre annonce n’est plus visible. Vous pouvez la publier à nouveau.',
+  },
+  SUSPENDED: {
+    label: 'Suspendue',
+    tone: 'danger',
+    explanation: 'L’équipe de modération a suspendu votre annonce\u00a0; le motif vous a été envoyé par e-mail.',
+  },
+};
+
+type StatusPanelProps = {
+  listing: { slug: string; status: ListingStatus } | null;
+  problems: string[];
+  /** The form holds changes not saved yet: preview and publication show the saved version. */
+  dirty: boolean;
+};
+
+export function EditorStatusPanel({ listing, problems, dirty }: StatusPanelProps) {
+  const status = listing ? STATUS[listing.status] : null;
+  return (
+    <section
+      aria-labelledby="statut-titre"
+      className="rounded-card border border-ink-200 bg-white p-5 shadow-card sm:p-6"
+    >
+      <h2 id="statut-titre" className="text-xl font-bold text-brand-900">
+        Statut
+      </h2>
+      {/* A live region: publishing swaps the buttons, the new status is what gets announced. */}
+      <p role="status" className="mt-3 flex flex-wrap items-center gap-2">
+        <span className="sr-only">Statut de l’annonce&nbsp;:</span>
+        <Badge tone={status?.tone ?? 'neutral'} className="px-3 py-1 text-sm">
+          {status?.label ?? 'Brouillon'}
+        </Badge>
+        {listing?.status === 'PUBLISHED' && (
+          <Link href={`/annonce/${listing.slug}`} className="text-sm font-semibold text-brand-700 underline hover:text-brand-900">
+            Voir l’annonce en ligne
+          </Link>
+        )}
+      </p>
+      <p className="mt-2 text-sm text-ink-700">{status?.explanation ?? 'Enregistrez votre annonce pour créer le brouillon.'}</p>
+
+      {listing?.status !== 'PUBLISHED' && problems.length > 0 && (
+        <div className="mt-4">
+          <h3 className="text-sm font-semibold text-ink-900">Avant de publier</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-ink-800">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {dirty && listing && (
+        <p className="mt-4 rounded-control bg-warning-50 px-3 py-2 text-sm text-warning-800">
+          Modifications non enregistrées&nbsp;: l’aperçu et la publication montrent la dernière version enregistrée.
+        </p>
+      )}
+
+      {listing && (
+        <div className="mt-5 flex flex-col gap-3">
+          <ButtonLink href="/espace/annonce/apercu" variant="secondary">
+            Prévisualiser
+          </ButtonLink>
+          {listing.status === 'PUBLISHED' ? <UnpublishForm /> : listing.status !== 'SUSPENDED' && <PublishForm />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PublishForm() {
+  const [state, action] = useActionState(publishListingAction, initialFormState);
+  return (
+    <ServerForm action={action} state={state} className="gap-3">
+      <SubmitButton variant="cta" pendingLabel="Publication en cours…">
+        Publier
+      </SubmitButton>
+    </ServerForm>
+  );
+}
+
+function UnpublishForm() {
+  const [state, action] = useActionState(unpublishListingAction, initialFormState);
+  return (
+    <ServerForm action={action} state={state} className="gap-3">
+      <SubmitButton variant="secondary" pendingLabel="Dépublication en cours…">
+        Dépublier
+      </SubmitButton>
+    </ServerForm>
+  );
+}
