@@ -56,6 +56,12 @@ const envSchema = z.object({
 
   SIRENE_API_BASE_URL: z.url().default('https://recherche-entreprises.api.gouv.fr'),
   UPLOADS_DIR: z.string().default('.data/uploads'),
+  /** Set S3_BUCKET, with its endpoint and keys, to store uploads in an S3-compatible bucket instead of UPLOADS_DIR. */
+  S3_BUCKET: optionalSecret,
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: optionalSecret,
+  S3_SECRET_ACCESS_KEY: optionalSecret,
   /** Run the job worker inside the web server (default outside production; `npm run worker` otherwise). */
   WORKER_IN_SERVER: z
     .enum(['true', 'false'])
@@ -74,6 +80,9 @@ const productionRequired = [
   'STRIPE_WEBHOOK_SECRET',
   'RESEND_WEBHOOK_SECRET',
 ] as const;
+
+/** A bucket without its endpoint or keys would fail on the first upload: refuse to start instead. */
+const s3Required = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string; workerInServer: boolean };
 
@@ -96,6 +105,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     }
     if ((env.AUTH_SECRET ?? '').length < 32) {
       throw new Error('AUTH_SECRET must be at least 32 characters long in production.');
+    }
+  }
+  if (env.S3_BUCKET) {
+    const missing = s3Required.filter((name) => !env[name]);
+    if (missing.length > 0) {
+      throw new Error(`S3_BUCKET is set: these variables are needed too (see .env.example): ${missing.join(', ')}`);
     }
   }
   return {

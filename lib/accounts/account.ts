@@ -12,6 +12,7 @@ import { env } from '@/lib/env';
 import type { FieldErrors } from '@/lib/forms/form-state';
 import { matchCommune } from '@/lib/geo/communes';
 import { setAdvertiserNewsletter } from '@/lib/newsletters/lists';
+import { deleteStoredVariants } from '@/lib/listings/photos';
 import { hitRateLimit, RATE_LIMITS, retryAfterText } from '@/lib/security/rate-limit';
 import { requestSiretCheck } from '@/lib/siret/verification';
 import type { ContactDetails } from './schema';
@@ -131,6 +132,10 @@ export async function updatePreferences(userId: string, input: { newsletter: boo
 export async function deleteAccount(userId: string, input: { currentPassword: string }): Promise<AccountChangeResult> {
   const wrong = await checkCurrentPassword(userId, input.currentPassword);
   if (wrong) return { kind: 'invalid', fieldErrors: wrong };
+  const photos = await prisma.listingPhoto.findMany({
+    where: { listing: { advertiser: { userId } } },
+    select: { storageKey: true },
+  });
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
@@ -150,5 +155,7 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
     await tx.user.delete({ where: { id: userId } });
     await recordAudit(tx, { actorId: null, action: 'account.deleted', subjectType: 'User', subjectId: userId });
   });
+  // Files go once the rows are gone for good (a rolled-back deletion keeps its photos).
+  await Promise.all(photos.map((photo) => deleteStoredVariants(photo.storageKey)));
   return { kind: 'ok' };
 }
