@@ -26,6 +26,7 @@ export const RATE_LIMITS = {
   verificationResend: { name: 'verification-resend:user', limit: 3, windowMs: 15 * MINUTE },
   /** Wrong current password on a sensitive change (e-mail, password, SIRET, deletion). */
   reauthentication: { name: 'reauthentication:user', limit: 10, windowMs: 15 * MINUTE },
+  phoneReveal: { name: 'phone-reveal:ip', limit: 30, windowMs: MINUTE },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitVerdict = { allowed: boolean; count: number; retryAfterMs: number };
