@@ -1,5 +1,6 @@
-// Home page: the promise, the big search form, categories with their counts, recent listings and
-// why the directory can be trusted.
+// Home page: the promise, the big « Quel service ? / Où ? » search form, categories with their counts,
+// recent listings, the latest reviews and why the directory can be trusted.
+import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { connection } from 'next/server';
@@ -9,17 +10,38 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SearchForm } from '@/components/search/search-form';
 import { ListingCard } from '@/components/listings/listing-card';
 import { VerifiedIcon } from '@/components/listings/verified-icon';
+import { LatestReviews } from '@/components/reviews/latest-reviews';
 import { getCategoriesWithCounts, getRecentListings, type CategoryWithCount } from '@/lib/listings/queries';
 import { plural } from '@/lib/format/french';
+import { getLatestReviews } from '@/lib/reviews/latest';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { env } from '@/lib/env';
 
 /** Categories shown before « Voir les autres catégories » (editorial order). */
 const FEATURED_CATEGORIES = 12;
 
+export function generateMetadata(): Metadata {
+  const { SITE_NAME } = env();
+  return {
+    ...pageMetadata({
+      title: `${SITE_NAME} · l’annuaire des auto-entrepreneurs vérifiés`,
+      description:
+        'Trouvez un auto-entrepreneur près de chez vous : SIRET vérifié, avis déposés par de vrais clients avec un code à usage unique, aucun classement payant.',
+      path: '/',
+    }),
+    // The home page's title already names the site: no « · Jauto-entreprends » template after it.
+    title: { absolute: `${SITE_NAME} · l’annuaire des auto-entrepreneurs vérifiés` },
+  };
+}
+
 export default async function HomePage() {
   await connection();
   const siteName = env().SITE_NAME;
-  const [categories, recent] = await Promise.all([getCategoriesWithCounts(), getRecentListings(6)]);
+  const [categories, recent, reviews] = await Promise.all([
+    getCategoriesWithCounts(),
+    getRecentListings(6),
+    getLatestReviews(6),
+  ]);
 
   return (
     <>
@@ -47,7 +69,7 @@ export default async function HomePage() {
             </li>
           </ul>
           <div className="mt-8 rounded-card border border-brand-100 bg-white p-4 shadow-raised sm:p-5">
-            <SearchForm size="large" idPrefix="accueil" />
+            <SearchForm size="large" idPrefix="accueil" queryLabel={<>Quel service&nbsp;?</>} />
           </div>
         </Container>
       </section>
@@ -104,7 +126,22 @@ export default async function HomePage() {
         </Container>
       </section>
 
-      <section aria-labelledby="pourquoi">
+      {reviews.length > 0 && (
+        <section aria-labelledby="derniers-avis">
+          <Container className="py-10 sm:py-14">
+            <h2 id="derniers-avis" className="text-2xl font-bold sm:text-3xl">
+              Derniers avis
+            </h2>
+            <p className="mt-2 max-w-3xl text-ink-700">
+              <strong className="font-semibold text-ink-900">Avis vérifié&nbsp;:</strong> déposé avec un code client à
+              usage unique remis par le professionnel. Les avis sont modérés avant publication.
+            </p>
+            <LatestReviews reviews={reviews} />
+          </Container>
+        </section>
+      )}
+
+      <section aria-labelledby="pourquoi" className={reviews.length > 0 ? 'bg-ink-50' : undefined}>
         <Container className="py-10 sm:py-14">
           <h2 id="pourquoi" className="text-2xl font-bold sm:text-3xl">
             Pourquoi {siteName}&nbsp;?

@@ -1,6 +1,7 @@
 // The « Quoi ? / Où ? » search form (GET /recherche), in a compact header size and a large hero size.
 // A plain GET form: it works without JavaScript and gives shareable URLs; with it, « Quoi ? »
 // suggests categories, communes and listings as you type.
+import type { ReactNode } from 'react';
 import { cx } from '@/components/ui/cx';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { QueryCombobox } from './query-combobox';
@@ -14,6 +15,8 @@ type SearchFormProps = {
   category?: string;
   /** Distinguishes the ids of several forms on one page. */
   idPrefix?: string;
+  /** The label of the first field: « Quoi ? » by default, « Quel service ? » in the home page's hero. */
+  queryLabel?: ReactNode;
   className?: string;
 };
 
@@ -23,6 +26,7 @@ export function SearchForm({
   defaultPlace,
   category,
   idPrefix = 'recherche',
+  queryLabel = <>Quoi&nbsp;?</>,
   className,
 }: SearchFormProps) {
   const compact = size === 'compact';
@@ -55,7 +59,7 @@ export function SearchForm({
     >
       <QueryCombobox
         id={`${idPrefix}-q`}
-        label={<>Quoi&nbsp;?</>}
+        label={queryLabel}
         defaultValue={defaultQuery}
         placeholder="plombier, coiffure…"
         maxLength={120}

@@ -6,13 +6,16 @@ import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { VerifiedIcon } from '@/components/listings/verified-icon';
 import { frenchSpacing } from '@/lib/format/french';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: frenchSpacing('Espace annonceur : publiez votre annonce'),
-  description: frenchSpacing(
-    'Auto-entrepreneur : publiez votre annonce pour 19\u00a0€\u00a0HT par mois, sans engagement. Adresse jamais publiée, aucun classement payant, avis de vrais clients.',
-  ),
-};
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: 'Espace annonceur : publiez votre annonce',
+    description:
+      'Auto-entrepreneur : publiez votre annonce pour 19\u00a0€\u00a0HT par mois, sans engagement. Adresse jamais publiée, aucun classement payant, avis de vrais clients.',
+    path: '/annonceurs',
+  });
+}
 
 const FEATURES = [
   {

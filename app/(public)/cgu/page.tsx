@@ -2,9 +2,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalPage } from '@/components/content/legal-page';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { env } from '@/lib/env';
 
-export const metadata: Metadata = { title: 'Conditions générales d’utilisation' };
+export function generateMetadata(): Metadata {
+  const { SITE_NAME } = env();
+  return pageMetadata({
+    title: 'Conditions générales d’utilisation',
+    description: `Les conditions d’utilisation de ${SITE_NAME} : comptes annonceurs, annonces et abonnement, avis, demandes, contenus illicites et responsabilités.`,
+    path: '/cgu',
+  });
+}
 
 export default function TermsPage() {
   const { SITE_NAME, SITE_DOMAIN, COMPANY_NAME, COMPANY_ADDRESS, CONTACT_EMAIL } = env();

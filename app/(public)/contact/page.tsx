@@ -2,9 +2,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalPage } from '@/components/content/legal-page';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { env } from '@/lib/env';
 
-export const metadata: Metadata = { title: 'Contact' };
+export function generateMetadata(): Metadata {
+  const { SITE_NAME } = env();
+  return pageMetadata({
+    title: 'Contact',
+    description: `Une question sur le site, votre compte ou vos données personnelles ? Écrivez à l’équipe de ${SITE_NAME}.`,
+    path: '/contact',
+  });
+}
 
 export default function ContactPage() {
   const config = env();

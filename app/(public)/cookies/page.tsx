@@ -2,8 +2,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalPage } from '@/components/content/legal-page';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { env } from '@/lib/env';
 
-export const metadata: Metadata = { title: 'Cookies' };
+export function generateMetadata(): Metadata {
+  const { SITE_NAME } = env();
+  return pageMetadata({
+    title: 'Cookies',
+    description: `Les cookies de ${SITE_NAME} : uniquement des cookies strictement nécessaires, sans mesure d’audience ni publicité.`,
+    path: '/cookies',
+  });
+}
 
 export default function CookiesPage() {
   return (
@@ -21,13 +30,21 @@ export default function CookiesPage() {
       </p>
       <ul>
         <li>
-          <strong>Cookie de session</strong>, déposé seulement lorsqu’un annonceur ou un membre de l’équipe se
-          connecte&nbsp;: il garde la connexion ouverte et la protège. Il disparaît à la déconnexion ou à
-          l’expiration de la session.
+          <strong>
+            <code>authjs.session-token</code>
+          </strong>{' '}
+          (<code>__Secure-authjs.session-token</code> en HTTPS), déposé seulement lorsqu’un annonceur ou un
+          membre de l’équipe se connecte&nbsp;: chiffré, il ne contient qu’une clé de session tirée au hasard
+          et garde la connexion ouverte. Il est effacé à la déconnexion et ne sert plus à rien dès que la
+          session se ferme, après deux heures sans activité (trente jours si vous avez coché «&nbsp;Rester
+          connecté&nbsp;»). Durée maximale&nbsp;: trente jours.
         </li>
         <li>
-          <strong>Cookies de sécurité de la connexion</strong>, déposés au moment où vous vous connectez,
-          pour empêcher qu’un autre site agisse à votre place.
+          <strong>
+            <code>authjs.callback-url</code>
+          </strong>
+          , déposé au moment de la connexion pour revenir à la page demandée. Il disparaît à la fermeture du
+          navigateur.
         </li>
       </ul>
 

@@ -2,9 +2,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalPage } from '@/components/content/legal-page';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { env } from '@/lib/env';
 
-export const metadata: Metadata = { title: 'Mentions légales' };
+export function generateMetadata(): Metadata {
+  const { SITE_NAME } = env();
+  return pageMetadata({
+    title: 'Mentions légales',
+    description: `Éditeur, siège social, directeur de la publication et hébergeur de ${SITE_NAME}.`,
+    path: '/mentions-legales',
+  });
+}
 
 export default function LegalNoticePage() {
   const config = env();

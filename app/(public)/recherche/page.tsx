@@ -15,6 +15,7 @@ import { plural } from '@/lib/format/french';
 import { getCategoriesWithCounts } from '@/lib/listings/queries';
 import { searchListings } from '@/lib/search/queries';
 import { MIN_RATING_CHOICES, parseSearchParams, searchHref, type SearchParams } from '@/lib/search/schema';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,10 +30,15 @@ function describe(params: SearchParams, categoryName?: string): string {
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const params = parseSearchParams(await searchParams);
   const summary = [params.q, params.lieu].filter(Boolean).join(' à ');
-  return {
+  // Results pages are endless combinations of filters: followed, never indexed (the landing pages
+  // /[categorie]/[lieu] are the indexable version).
+  return pageMetadata({
     title: summary ? `Recherche\u00a0: ${summary}` : 'Rechercher un auto-entrepreneur',
-    robots: { index: false, follow: true },
-  };
+    description:
+      'Cherchez un auto-entrepreneur par service et par lieu : SIRET vérifié, avis déposés par de vrais clients avec un code à usage unique.',
+    path: searchHref(params),
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: PageProps) {
