@@ -1,0 +1,75 @@
+// npm run screenshots -- [baseUrl]   (default http://localhost:3000, a demo server from `npm start`)
+// Photographs the main pages at 360 px and 1280 px into docs/screenshots/, signing in with the demo
+// accounts for the advertiser's space and the back-office.
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '@/e2e/browser';
+import { DEMO_ADMIN, DEMO_ADVERTISER } from '@/lib/seed/demo-accounts';
+
+type Shot = { name: string; path: string; as?: 'advertiser' | 'admin' };
+
+const SHOTS: Shot[] = [
+  { name: 'home', path: '/' },
+  { name: 'search', path: '/recherche?q=plombier&lieu=Colmar' },
+  { name: 'listing', path: '/annonce/plomberie-camille-martin-colmar' },
+  { name: 'landing', path: '/plombier/haut-rhin' },
+  { name: 'annonceurs', path: '/annonceurs' },
+  { name: 'connexion', path: '/connexion' },
+  { name: 'inscription', path: '/inscription' },
+  { name: 'mot-de-passe-oublie', path: '/mot-de-passe-oublie' },
+  { name: 'mentions-legales', path: '/mentions-legales' },
+  { name: '404', path: '/cette-page-n-existe-pas' },
+  { name: 'espace-annonce', path: '/espace/annonce', as: 'advertiser' },
+  { name: 'espace-photos', path: '/espace/annonce/photos', as: 'advertiser' },
+  { name: 'espace-apercu', path: '/espace/annonce/apercu', as: 'advertiser' },
+  { name: 'espace-statistiques', path: '/espace/statistiques', as: 'advertiser' },
+  { name: 'espace-compte', path: '/espace/compte', as: 'advertiser' },
+  { name: 'admin', path: '/admin', as: 'admin' },
+  { name: 'admin-annonceurs', path: '/admin/annonceurs', as: 'admin' },
+  { name: 'admin-journal', path: '/admin/journal', as: 'admin' },
+];
+
+const WIDTHS = [360, 1280];
+const OUTPUT = path.join(process.cwd(), 'docs', 'screenshots');
+
+async function signIn(page: Page, baseUrl: string, who: 'advertiser' | 'admin') {
+  const account = who === 'admin' ? DEMO_ADMIN : DEMO_ADVERTISER;
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel('E-mail', { exact: true }).fill(account.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+async function photograph(browser: Browser, baseUrl: string, width: number) {
+  const contexts = new Map<string, Page>();
+  for (const shot of SHOTS) {
+    const key = shot.as ?? 'visitor';
+    let page = contexts.get(key);
+    if (!page) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1, locale: 'fr-FR' });
+      page = await context.newPage();
+      if (shot.as) await signIn(page, baseUrl, shot.as);
+      contexts.set(key, page);
+    }
+    await page.goto(`${baseUrl}${shot.path}`, { waitUntil: 'networkidle' });
+    const file = path.join(OUTPUT, `${shot.name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`${path.relative(process.cwd(), file)}`);
+  }
+}
+
+async function main() {
+  const baseUrl = (process.argv[2] ?? 'http://localhost:3000').replace(/\/$/, '');
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (const width of WIDTHS) await photograph(browser, baseUrl, width);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
