@@ -8,6 +8,7 @@ import { disconnectPrisma, prisma } from '@/lib/db/client';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { addDemoListings, DEFAULT_LISTINGS, seedDemo, type SeedSummary } from '@/lib/seed';
+import { reorderSearchTable } from '@/lib/search/maintenance';
 
 function usageError(message: string): never {
   console.error(`${message}\nUsage: npm run db:seed [-- --listings N]`);
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
         ? await addDemoListings({ listings, onProgress })
         : await seedDemo({ listings, onProgress });
     bar.stop();
+    // A bulk load leaves search rows in insertion order: lay them out as the nightly job would.
+    await reorderSearchTable();
     report(summary, (performance.now() - started) / 1000);
   } finally {
     bar.stop();

@@ -6,6 +6,7 @@ import PgBoss from 'pg-boss';
 export const QUEUES = {
   emailDispatch: 'email.dispatch',
   siretVerify: 'siret.verify',
+  searchReorder: 'search.reorder',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

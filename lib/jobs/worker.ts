@@ -5,6 +5,7 @@ import 'server-only';
 import { dispatchDueEmails } from '@/lib/email/dispatch';
 import { stopLocalRegister } from '@/lib/siret/local-register';
 import { verifyDueSirets } from '@/lib/siret/verification';
+import { reorderSearchTable, SEARCH_REORDER_CRON } from '@/lib/search/maintenance';
 import { QUEUES, startBoss, stopBoss } from './boss';
 
 /**
@@ -47,6 +48,10 @@ async function launch(pollIntervalMs: number): Promise<RunningWorker> {
     await verifyDueSirets(new Date(), { signal });
   });
   await boss.schedule(QUEUES.siretVerify, '* * * * *');
+  await boss.work(QUEUES.searchReorder, async () => {
+    await reorderSearchTable();
+  });
+  await boss.schedule(QUEUES.searchReorder, SEARCH_REORDER_CRON, {}, { tz: 'Europe/Paris' });
 
   // Two loops rather than one: a slow register (5 s timeout) must not hold e-mails back.
   const polls = [

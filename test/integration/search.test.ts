@@ -7,6 +7,7 @@ import { isListingPublic } from '@/lib/listings/visibility';
 import { seedDemo } from '@/lib/seed';
 import { DEMO_ADVERTISER } from '@/lib/seed/demo-accounts';
 import { generateValidSiret } from '@/lib/siret/checksum';
+import { reorderSearchTable } from '@/lib/search/maintenance';
 import { searchListings } from '@/lib/search/queries';
 import { searchSuggestions } from '@/lib/search/suggestions';
 import { parseSearchParams } from '@/lib/search/schema';
@@ -350,5 +351,14 @@ describe('the search rows follow the listings (database triggers)', () => {
     const removed = listings[listings.length - 1].id;
     await prisma.listing.delete({ where: { id: removed } });
     expect(await prisma.listingSearch.count({ where: { listingId: removed } })).toBe(0);
+  });
+});
+
+describe('nightly maintenance', () => {
+  it('reorders the search table without losing or changing a result', async () => {
+    const before = await search({ q: 'plombier' });
+    await reorderSearchTable();
+    const after = await search({ q: 'plombier' });
+    expect(after).toEqual(before);
   });
 });
