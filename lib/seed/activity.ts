@@ -166,6 +166,7 @@ function addInquiries(ctx: SeedContext, batch: SeedBatch, plan: ListingActivityP
       charterVersionId: ctx.charterVersionId,
       readAt,
       archivedAt: readAt && random.chance(0.2) ? later(readAt, HOUR_MS, 2 * DAY_MS, random) : null,
+      lastMessageAt: createdAt,
       createdAt,
     });
     dates.push(createdAt);
