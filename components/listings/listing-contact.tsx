@@ -1,10 +1,12 @@
 // How a visitor gets in touch from the listing: « Afficher le numéro » when the advertiser chose to show
-// their phone, and the place of the inquiry form (the form itself comes with the inquiries feature).
+// their phone, and the inquiry form, whose anti-spam timestamp is signed here, when the page is rendered.
 import { Card } from '@/components/ui/card';
+import { InquiryForm } from '@/components/inquiries/inquiry-form';
+import { issueFormToken } from '@/lib/inquiries/anti-spam';
 import { PhoneReveal } from './phone-reveal';
 
 /** `showPhone` is the advertiser's choice (Listing.showPhone); without it, no button. */
-type ContactListing = { slug: string; showPhone?: boolean };
+type ContactListing = { id: string; slug: string; showPhone?: boolean };
 
 export function ListingContact({ listing }: { listing: ContactListing }) {
   return (
@@ -23,11 +25,8 @@ export function ListingContact({ listing }: { listing: ContactListing }) {
         <h2 id="demande" className="text-lg font-semibold text-brand-900">
           Envoyer une demande
         </h2>
-        <p className="mt-2 text-ink-800">
-          Bientôt, vous pourrez écrire à ce professionnel directement depuis cette page&nbsp;: le formulaire
-          de demande arrive très prochainement.
-        </p>
         <p className="mt-2 text-sm text-ink-600">Seul ce professionnel pourra lire votre demande.</p>
+        <InquiryForm listingId={listing.id} formToken={issueFormToken(listing.id)} />
       </Card>
     </>
   );

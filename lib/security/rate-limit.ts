@@ -13,6 +13,7 @@ export type RateLimitRule = {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /** Every limit of the site in one place, so they can be read and tuned together. */
 export const RATE_LIMITS = {
@@ -27,6 +28,12 @@ export const RATE_LIMITS = {
   /** Wrong current password on a sensitive change (e-mail, password, SIRET, deletion). */
   reauthentication: { name: 'reauthentication:user', limit: 10, windowMs: 15 * MINUTE },
   phoneReveal: { name: 'phone-reveal:ip', limit: 30, windowMs: MINUTE },
+  /** Inquiries sent from one address: a visitor writes to a few professionals, not dozens. */
+  inquiryIp: { name: 'inquiry:ip', limit: 10, windowMs: HOUR },
+  /** Inquiries signed with one e-mail: also bounds the acknowledgements a stranger's address can receive. */
+  inquiryEmail: { name: 'inquiry:email', limit: 5, windowMs: HOUR },
+  /** Inquiries one listing accepts per (UTC) day, so that no spam run floods an advertiser's inbox. */
+  inquiryListing: { name: 'inquiry:listing', limit: 30, windowMs: DAY },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitVerdict = { allowed: boolean; count: number; retryAfterMs: number };

@@ -12,7 +12,7 @@ export type InquiryReceivedProps = {
   advertiserName: string;
   senderName: string;
   listingTitle: string;
-  /** Absolute link to the advertiser's inbox in their space. */
+  /** Absolute link to this inquiry in the advertiser's space: `${APP_URL}/espace/demandes/<inquiryId>`. */
   inboxUrl: string;
 };
 
