@@ -7,16 +7,18 @@ import { VerificationBanner } from '@/components/accounts/verification-banner';
 import { SpaceNav } from '@/components/accounts/space-nav';
 import { Container } from '@/components/ui/container';
 import { requireAdvertiser } from '@/lib/auth/guards';
+import { countUnread } from '@/lib/inquiries/queries';
 
 export const metadata: Metadata = { title: { default: 'Mon espace', template: '%s · Mon espace' }, robots: { index: false } };
 
 export default async function SpaceLayout({ children }: { children: ReactNode }) {
   const session = await requireAdvertiser('/espace/compte');
+  const unreadInquiries = await countUnread(session.advertiserId);
   return (
     <div className="bg-ink-50 pb-12">
       <div className="border-b border-ink-200 bg-white">
         <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
-          <SpaceNav />
+          <SpaceNav unreadInquiries={unreadInquiries} />
           <div className="flex items-center gap-2">
             <span className="hidden text-sm text-ink-600 sm:inline">{session.user.email}</span>
             <SignOutButton />

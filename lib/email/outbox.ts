@@ -20,7 +20,12 @@ export type EmailMessage<N extends TemplateName = TemplateName> = {
   idempotencyKey: string;
   /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post for newsletters. */
   headers?: Record<string, string>;
+  /** Where the recipient's « Répondre » goes (e.g. the advertiser answering a visitor); kept as Reply-To. */
+  replyTo?: string;
 };
+
+/** The header name under which the outbox row stores the reply address (read back by send.ts). */
+export const REPLY_TO_HEADER = 'Reply-To';
 
 export type EnqueueResult =
   | { outcome: 'queued'; id: string }
@@ -33,13 +38,14 @@ const messageSchema = z.object({
   to: z.email(),
   // Resend accepts keys of 1 to 256 characters.
   idempotencyKey: z.string().min(1).max(256),
+  replyTo: z.email().optional(),
 });
 
 export async function enqueueEmail<N extends TemplateName>(
   db: OutboxWriter,
   message: EmailMessage<N>,
 ): Promise<EnqueueResult> {
-  const { to, idempotencyKey } = messageSchema.parse(message);
+  const { to, idempotencyKey, replyTo } = messageSchema.parse(message);
   const template = getTemplate(message.template);
   const props: EmailProps = message.props;
 
@@ -59,7 +65,8 @@ export async function enqueueEmail<N extends TemplateName>(
         props,
         subject: singleLine(template.subject(props)),
         category: template.category,
-        headers: message.headers,
+        // The row keeps only `headers`: the sender hands Reply-To to Resend as its own field.
+        headers: replyTo ? { ...message.headers, [REPLY_TO_HEADER]: replyTo } : message.headers,
       },
     ],
     skipDuplicates: true,

@@ -3,6 +3,7 @@ import 'server-only';
 import { Resend, type ErrorResponse } from 'resend';
 import { env } from '@/lib/env';
 import type { EmailOutbox } from '@/lib/db/client';
+import { REPLY_TO_HEADER } from './outbox';
 import { renderStoredEmail, UnknownTemplateError } from './render';
 
 export type DeliverableEmail = Pick<EmailOutbox, 'to' | 'subject' | 'template' | 'props' | 'headers' | 'idempotencyKey'>;
@@ -42,6 +43,8 @@ export async function deliverEmail(email: DeliverableEmail): Promise<string | nu
     throw error;
   });
 
+  // Resend has a dedicated replyTo field; the other stored headers go through as they are.
+  const { [REPLY_TO_HEADER]: replyTo, ...headers } = (email.headers ?? {}) as Record<string, string>;
   const { data, error } = await resend(RESEND_API_KEY).emails.send(
     {
       from: EMAIL_FROM,
@@ -49,7 +52,8 @@ export async function deliverEmail(email: DeliverableEmail): Promise<string | nu
       subject: email.subject,
       html,
       text,
-      headers: (email.headers ?? undefined) as Record<string, string> | undefined,
+      replyTo,
+      headers: Object.keys(headers).length > 0 ? headers : undefined,
     },
     { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
   );

@@ -16,6 +16,7 @@ export type ReceivedEmail = {
   html?: string;
   text?: string;
   headers?: Record<string, string>;
+  replyTo?: string | string[];
 };
 
 export type FakeResend = {
@@ -143,6 +144,7 @@ export async function startFakeResend({ apiKey = 're_test_fake_key' } = {}): Pro
       html: email.html,
       text: email.text,
       headers: email.headers,
+      replyTo: email.reply_to,
     });
     return id;
   }
@@ -183,6 +185,7 @@ type EmailPayload = {
   html?: string;
   text?: string;
   headers?: Record<string, string>;
+  reply_to?: string | string[];
 };
 
 /** The checks Resend makes before accepting an e-mail, with its error names and status codes. */

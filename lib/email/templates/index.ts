@@ -4,6 +4,8 @@ import type { EmailProps, EmailTemplate } from './define';
 import { accountDeletedTemplate } from './account-deleted';
 import { emailChangeConfirmTemplate } from './email-change-confirm';
 import { emailChangedNoticeTemplate } from './email-changed-notice';
+import { inquiryAcknowledgementTemplate } from './inquiry-acknowledgement';
+import { inquiryAnswerTemplate } from './inquiry-answer';
 import { inquiryReceivedTemplate } from './inquiry-received';
 import { passwordChangedTemplate } from './password-changed';
 import { passwordResetTemplate } from './password-reset';
@@ -14,6 +16,8 @@ import { verifyEmailTemplate } from './verify-email';
 export const emailTemplates = {
   'test-message': testMessageTemplate,
   'inquiry-received': inquiryReceivedTemplate,
+  'inquiry-acknowledgement': inquiryAcknowledgementTemplate,
+  'inquiry-answer': inquiryAnswerTemplate,
   'verify-email': verifyEmailTemplate,
   'email-change-confirm': emailChangeConfirmTemplate,
   'email-changed-notice': emailChangedNoticeTemplate,
