@@ -142,9 +142,16 @@ type Row = Omit<ListingCardData, 'ratingAverage'> & {
   total: bigint;
 };
 
-async function runSearch(filters: Filters, sort: SearchSort, page: number) {
+/**
+ * One page of result cards for a set of matching search rows (`matches` selects "id" and the sort
+ * keys), with the total; shared by the search and the landing pages.
+ */
+export async function listingCardPage(
+  matches: Prisma.Sql,
+  sort: SearchSort,
+  page: number,
+): Promise<{ listings: ListingCardData[]; total: number }> {
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const matches = matchesSql(filters, sort);
   const rows = await prisma.$queryRaw<Row[]>`
     WITH matches AS (${matches}),
     page AS (
@@ -172,7 +179,18 @@ async function runSearch(filters: Filters, sort: SearchSort, page: number) {
     const [{ count }] = await prisma.$queryRaw<Array<{ count: bigint }>>`SELECT COUNT(*) AS "count" FROM (${matches}) m`;
     total = Number(count);
   }
-  return { rows, total };
+  const listings = rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    categoryName: row.categoryName,
+    categorySlug: row.categorySlug,
+    communeName: row.communeName,
+    departmentCode: row.departmentCode,
+    ratingAverage: row.ratingAverage === null ? null : Number(row.ratingAverage),
+    ratingCount: row.ratingCount,
+    siretVerified: row.siretVerified,
+  }));
+  return { listings, total };
 }
 
 /** What to search for: the words, and the place (from « Où ? », or read from « Quoi ? »). */
@@ -217,29 +235,19 @@ export async function searchListings(params: SearchParams): Promise<SearchResult
         { words, fuzzy: true, place, fromQuery: false },
       ];
   const canBeFuzzy = (attempt: Attempt) => attempt.words.some((word) => word.tsquery !== '' && word.categories.length === 0);
-  let found: Awaited<ReturnType<typeof runSearch>> = { rows: [], total: 0 };
+  let found: Awaited<ReturnType<typeof listingCardPage>> = { listings: [], total: 0 };
   let used: Attempt = attempts[0];
   for (const attempt of attempts) {
     if (attempt.fuzzy && !canBeFuzzy(attempt)) continue;
     used = attempt;
     const filters = { text: textMatch(attempt.words, attempt.fuzzy), place: attempt.place, categorySlug: params.categorie, minRating: params.note };
-    found = await runSearch(filters, sort, params.page);
+    found = await listingCardPage(matchesSql(filters, sort), sort, params.page);
     if (found.total > 0) break;
   }
 
   return {
     ...base,
-    listings: found.rows.map((row) => ({
-      slug: row.slug,
-      title: row.title,
-      categoryName: row.categoryName,
-      categorySlug: row.categorySlug,
-      communeName: row.communeName,
-      departmentCode: row.departmentCode,
-      ratingAverage: row.ratingAverage === null ? null : Number(row.ratingAverage),
-      ratingCount: row.ratingCount,
-      siretVerified: row.siretVerified,
-    })),
+    listings: found.listings,
     total: found.total,
     pageCount: Math.max(1, Math.ceil(found.total / SEARCH_PAGE_SIZE)),
     place: used.place && { label: used.place.label, fromQuery: used.fromQuery },

@@ -7,6 +7,7 @@ import { Prisma, prisma } from '@/lib/db/client';
 import type { ListingCardData } from '@/lib/listings/queries';
 import { publicListingSql, publicSearchRowSql } from '@/lib/listings/visibility';
 import { placeCondition, type PlaceFilter } from '@/lib/search/analysis';
+import { listingCardPage } from '@/lib/search/queries';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/schema';
 
 /** Slugs are lowercase ASCII words joined by dashes: anything else is a 404 without a query. */
@@ -73,56 +74,18 @@ function placeFilter(place: LandingPlace): PlaceFilter {
     : { kind: 'department', departmentCodes: [place.code], label: place.name };
 }
 
-type Row = Omit<ListingCardData, 'ratingAverage'> & { ratingAverage: Prisma.Decimal | null; total: bigint };
-
 /**
  * One page of the landing page's listings, newest first (the search engine's order without words),
  * ending with the id so pages are stable.
  */
 export async function getLandingListings({ category, place }: Landing, page: number): Promise<LandingResults> {
-  const offset = (page - 1) * SEARCH_PAGE_SIZE;
   // The search engine's own narrow rows (aliased `s`, as placeCondition expects).
   const matches = Prisma.sql`
     SELECT s."listingId" AS "id", s."publishedAt" FROM "ListingSearch" s
     WHERE ${publicSearchRowSql('s')} AND s."categoryId" = ${category.id} AND ${placeCondition(placeFilter(place))}`;
-  const rows = await prisma.$queryRaw<Row[]>`
-    WITH matches AS (${matches}),
-    page AS (
-      SELECT m.*, COUNT(*) OVER () AS "total" FROM matches m
-      ORDER BY m."publishedAt" DESC NULLS LAST, m."id"
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT l."slug", l."title",
-           c."name" AS "categoryName", c."slug" AS "categorySlug",
-           co."name" AS "communeName", co."departmentCode" AS "departmentCode",
-           l."ratingAverage", l."ratingCount",
-           (a."siretStatus" = 'VERIFIED') AS "siretVerified",
-           p."total"
-    FROM page p
-    JOIN "Listing" l ON l."id" = p."id"
-    JOIN "Category" c ON c."id" = l."categoryId"
-    JOIN "Commune" co ON co."code" = l."communeCode"
-    JOIN "AdvertiserProfile" a ON a."id" = l."advertiserId"
-    ORDER BY p."publishedAt" DESC NULLS LAST, p."id"`;
-
-  let total = rows.length > 0 ? Number(rows[0].total) : 0;
-  if (rows.length === 0 && offset > 0) {
-    // Past the last page: count separately so the page can offer a way back.
-    const [{ count }] = await prisma.$queryRaw<Array<{ count: bigint }>>`SELECT COUNT(*) AS "count" FROM (${matches}) m`;
-    total = Number(count);
-  }
+  const { listings, total } = await listingCardPage(matches, 'recent', page);
   return {
-    listings: rows.map((row) => ({
-      slug: row.slug,
-      title: row.title,
-      categoryName: row.categoryName,
-      categorySlug: row.categorySlug,
-      communeName: row.communeName,
-      departmentCode: row.departmentCode,
-      ratingAverage: row.ratingAverage === null ? null : Number(row.ratingAverage),
-      ratingCount: row.ratingCount,
-      siretVerified: row.siretVerified,
-    })),
+    listings,
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
