@@ -70,8 +70,8 @@ const config = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      // Also sets the integration tests' timeout (a project cannot: Jest reads testTimeout globally only).
       setupFilesAfterEnv: ['<rootDir>/test/setup/integration-database.ts'],
-      testTimeout: 30_000,
     },
   ],
 };

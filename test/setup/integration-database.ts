@@ -4,6 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { disconnectPrisma } from '@/lib/db/client';
 import { createDatabase, databaseUrl, dropDatabase } from '@/lib/db/embedded';
 
+// Jest reads `testTimeout` from the global configuration only, not from a project: set it here for
+// every integration file (each test talks to a real database, slower under load than 5 s allows).
+jest.setTimeout(30_000);
+
 const serverUrl = process.env.JAUTO_TEST_SERVER_URL!;
 const name = `jauto_test_${process.pid}_${randomBytes(4).toString('hex')}`;
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DataRequest" ADD COLUMN     "subjectEmail" CITEXT;
