@@ -1,6 +1,7 @@
 'use client';
 // The listing's status beside the editor: Brouillon, Publiée, Dépubliée or Suspendue, what is still
-// missing to publish, and « Prévisualiser », « Publier » / « Dépublier ».
+// missing to publish, and « Prévisualiser », « Publier » / « Dépublier ». Publishing needs no
+// subscription, but the panel says plainly when the listing stays hidden until one is taken.
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { ServerForm } from '@/components/forms/server-form';
@@ -31,10 +32,13 @@ type StatusPanelProps = {
   problems: string[];
   /** The form holds changes not saved yet: preview and publication show the saved version. */
   dirty: boolean;
+  /** A subscription makes the listing public (lib/listings/publication.ts `isPaidFor`). */
+  paid?: boolean;
 };
 
-export function EditorStatusPanel({ listing, problems, dirty }: StatusPanelProps) {
+export function EditorStatusPanel({ listing, problems, dirty, paid = true }: StatusPanelProps) {
   const status = listing ? STATUS[listing.status] : null;
+  const hiddenUntilPaid = !paid && listing?.status !== 'SUSPENDED';
   return (
     <section
       aria-labelledby="statut-titre"
@@ -49,13 +53,25 @@ export function EditorStatusPanel({ listing, problems, dirty }: StatusPanelProps
         <Badge tone={status?.tone ?? 'neutral'} className="px-3 py-1 text-sm">
           {status?.label ?? 'Brouillon'}
         </Badge>
-        {listing?.status === 'PUBLISHED' && (
+        {listing?.status === 'PUBLISHED' && !hiddenUntilPaid && (
           <Link href={`/annonce/${listing.slug}`} className="text-sm font-semibold text-brand-700 underline hover:text-brand-900">
             Voir l’annonce en ligne
           </Link>
         )}
       </p>
-      <p className="mt-2 text-sm text-ink-700">{status?.explanation ?? 'Enregistrez votre annonce pour créer le brouillon.'}</p>
+      {hiddenUntilPaid && listing?.status === 'PUBLISHED' ? (
+        <p className="mt-2 text-sm text-ink-700">Votre annonce est publiée mais pas encore visible des visiteurs.</p>
+      ) : (
+        <p className="mt-2 text-sm text-ink-700">{status?.explanation ?? 'Enregistrez votre annonce pour créer le brouillon.'}</p>
+      )}
+      {hiddenUntilPaid && (
+        <p className="mt-3 rounded-control bg-warning-50 px-3 py-2 text-sm text-warning-800">
+          Sans abonnement, votre annonce n’est pas visible du public.{' '}
+          <Link href="/espace/abonnement" className="font-semibold underline">
+            Choisir un abonnement
+          </Link>
+        </p>
+      )}
 
       {listing?.status !== 'PUBLISHED' && problems.length > 0 && (
         <div className="mt-4">

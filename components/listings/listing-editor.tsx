@@ -24,9 +24,11 @@ type ListingEditorProps = {
   categories: Array<{ id: string; name: string }>;
   baseCommune: string;
   problems: string[];
+  /** A subscription makes the listing public. */
+  paid?: boolean;
 };
 
-export function ListingEditor({ listing, values, categories, baseCommune, problems }: ListingEditorProps) {
+export function ListingEditor({ listing, values, categories, baseCommune, problems, paid }: ListingEditorProps) {
   const [state, formAction, pending] = useActionState(saveListingAction, initialFormState);
   const messageRef = useRef<HTMLDivElement>(null);
   const {
@@ -224,7 +226,7 @@ export function ListingEditor({ listing, values, categories, baseCommune, proble
       </form>
 
       <div className="lg:sticky lg:top-6">
-        <EditorStatusPanel listing={listing} problems={problems} dirty={isDirty} />
+        <EditorStatusPanel listing={listing} problems={problems} dirty={isDirty} paid={paid} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/log';
+import { cancelSubscriptionsOfDeletedAccount } from '@/lib/billing/cancellation';
 import { requestEmailChange } from '@/lib/auth/email-verification';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
@@ -126,12 +127,27 @@ export async function updatePreferences(userId: string, input: { newsletter: boo
 /**
  * Deletes the account and everything attached to it (profile, listing, photos, reviews received,
  * inquiries, sessions, tokens, consents, newsletter subscription). The listing disappears from the
- * site in the same transaction. What is kept: invoices (issue of the payments module, 10 years, Code
- * de commerce L123-22) and an audit entry without personal data.
+ * site in the same transaction, and the subscription is cancelled at Stripe. What is kept: invoices
+ * (10 years, Code de commerce L123-22, with the billed name and SIRET) and an audit entry without personal data.
  */
 export async function deleteAccount(userId: string, input: { currentPassword: string }): Promise<AccountChangeResult> {
   const wrong = await checkCurrentPassword(userId, input.currentPassword);
   if (wrong) return { kind: 'invalid', fieldErrors: wrong };
+  await removeAccount(userId, { notice: 'account-deleted', auditAction: 'account.deleted' });
+  return { kind: 'ok' };
+}
+
+/**
+ * The deletion itself, shared by the owner's « Supprimer mon compte » and the retention purge
+ * (unverified or inactive accounts): `notice` is the e-mail sent to the address, if any.
+ */
+export async function removeAccount(
+  userId: string,
+  options: { notice: 'account-deleted' | 'inactive-account-deleted' | null; auditAction: string },
+): Promise<void> {
+  // Stripe first: if it cannot be reached, the account stays (and is deleted on the next attempt)
+  // rather than going while its subscription keeps charging.
+  await cancelSubscriptionsOfDeletedAccount(userId);
   const photos = await prisma.listingPhoto.findMany({
     where: { listing: { advertiser: { userId } } },
     select: { storageKey: true },
@@ -146,16 +162,17 @@ export async function deleteAccount(userId: string, input: { currentPassword: st
     }
     await tx.newsletterSubscription.deleteMany({ where: { OR: [{ userId }, { email: user.email }] } });
     await revokeAllSessions(tx, userId);
-    await enqueueEmail(tx, {
-      to: user.email,
-      template: 'account-deleted',
-      props: { name: user.advertiser?.fullName ?? user.email },
-      idempotencyKey: `account-deleted:${userId}`,
-    });
+    if (options.notice) {
+      await enqueueEmail(tx, {
+        to: user.email,
+        template: options.notice,
+        props: { name: user.advertiser?.fullName ?? user.email },
+        idempotencyKey: `${options.notice}:${userId}`,
+      });
+    }
     await tx.user.delete({ where: { id: userId } });
-    await recordAudit(tx, { actorId: null, action: 'account.deleted', subjectType: 'User', subjectId: userId });
+    await recordAudit(tx, { actorId: null, action: options.auditAction, subjectType: 'User', subjectId: userId });
   });
   // Files go once the rows are gone for good (a rolled-back deletion keeps its photos).
   await Promise.all(photos.map((photo) => deleteStoredVariants(photo.storageKey)));
-  return { kind: 'ok' };
 }

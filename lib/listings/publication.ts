@@ -1,6 +1,8 @@
 // Publishing and unpublishing the advertiser's own listing. A listing goes public only when the
 // e-mail is verified, the SIRET is not closed and the required fields are filled in; the same facts
-// give the editor its « what is missing » list. Visitors' reads still go through visibility.ts.
+// give the editor its « what is missing » list. Publishing needs no subscription, but a published
+// listing is public only while paid for: the facts carry that instant so the editor can say so.
+// Visitors' reads still go through visibility.ts.
 import 'server-only';
 import { prisma, type ListingStatus, type SiretStatus } from '@/lib/db/client';
 import { LISTING_LIMITS } from './schema';
@@ -9,7 +11,14 @@ export type PublicationFacts = {
   emailVerified: boolean;
   siretStatus: SiretStatus;
   listing: { status: ListingStatus; title: string; categoryId: string; pitch: string; description: string } | null;
+  /** Until when a subscription makes the listing public (lib/billing/access.ts); null: not paid. */
+  paidUntil: Date | null;
 };
+
+/** Whether the advertiser's subscription makes a published listing public at `now`. */
+export function isPaidFor(facts: Pick<PublicationFacts, 'paidUntil'>, now: Date = new Date()): boolean {
+  return facts.paidUntil !== null && facts.paidUntil > now;
+}
 
 const SUSPENDED_REASON =
   'Votre annonce est suspendue par l’équipe de modération\u00a0: vous ne pouvez pas la republier vous-même.';
@@ -41,9 +50,15 @@ export async function getPublicationFacts(advertiserId: string): Promise<Publica
       siretStatus: true,
       user: { select: { emailVerifiedAt: true } },
       listing: { select: { status: true, title: true, categoryId: true, pitch: true, description: true } },
+      subscriptions: { select: { publicUntil: true }, where: { publicUntil: { not: null } }, orderBy: { publicUntil: 'desc' }, take: 1 },
     },
   });
-  return { emailVerified: profile.user.emailVerifiedAt !== null, siretStatus: profile.siretStatus, listing: profile.listing };
+  return {
+    emailVerified: profile.user.emailVerifiedAt !== null,
+    siretStatus: profile.siretStatus,
+    listing: profile.listing,
+    paidUntil: profile.subscriptions[0]?.publicUntil ?? null,
+  };
 }
 
 export type PublicationResult = { ok: true; slug: string } | { ok: false; reason: string };

@@ -3,6 +3,8 @@
 import type { Prisma } from '@/lib/db/client';
 import { addListingActivity, GOOD_RATINGS, POOR_RATINGS, randomMobile, type RatingWeights } from '@/lib/seed/activity';
 import type { SeedBatch } from '@/lib/seed/batch';
+import { computePublicUntil } from '@/lib/billing/access';
+import { DEMO_PRICE_IDS } from '@/lib/billing/plans';
 import type { SeededCategory, SeedContext } from '@/lib/seed/context';
 import { FIRST_NAMES, LAST_NAMES, STREET_NAMES, STREET_TYPES } from '@/lib/seed/data/people';
 import {
@@ -96,14 +98,27 @@ function addSubscription(ctx: SeedContext, batch: SeedBatch, spec: AdvertiserSpe
   const active = spec.status === 'PUBLISHED';
   const canceledAt = active ? null : random.dateBetween(publishedAt, now);
   const reference = String(spec.index).padStart(7, '0');
+  // Yearly plans renewed months ahead: a demo database kept for weeks still shows its listings.
+  const currentPeriodEnd = active ? new Date(now.getTime() + random.int(60, 365) * DAY_MS) : canceledAt;
+  const facts = {
+    status: active ? 'active' : 'canceled',
+    currentPeriodEnd,
+    cancelAtPeriodEnd: false,
+    trialEnd: null,
+    paymentFailedAt: null,
+    canceledAt,
+    endedAt: canceledAt,
+  };
   batch.subscriptions.push({
     id: random.id(),
     advertiserId: profileId,
     stripeSubscriptionId: `sub_demo_${reference}`,
-    stripePriceId: 'price_demo_annonce',
-    status: active ? 'active' : 'canceled',
-    currentPeriodEnd: active ? new Date(now.getTime() + random.int(1, 30) * DAY_MS) : canceledAt,
+    stripePriceId: DEMO_PRICE_IDS.yearly,
+    status: facts.status,
+    currentPeriodEnd,
     canceledAt,
+    endedAt: canceledAt,
+    publicUntil: computePublicUntil(facts),
     lastEventCreatedAt: canceledAt ?? publishedAt,
     createdAt: publishedAt,
     updatedAt: canceledAt ?? publishedAt,

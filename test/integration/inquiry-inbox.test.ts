@@ -21,6 +21,7 @@ import InquiryPage from '@/app/espace/demandes/[id]/page';
 import { GET as unreadCount } from '@/app/api/espace/demandes/non-lues/route';
 import { startFakeResend, type FakeResend } from '@/test/fakes/resend-server';
 import { actAnonymously, actAs, formData, NOT_FOUND, REDIRECT } from '@/test/support/acting-as';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
 
 // Read lazily by env() and the SDK: set before anything sends.
 process.env.RESEND_API_KEY = 're_test_inbox_key';
@@ -65,6 +66,7 @@ async function createAdvertiser(name: string): Promise<Advertiser> {
     },
     select: { id: true, advertiser: { select: { id: true } } },
   });
+  await giveActiveSubscription(user.advertiser!.id);
   return { userId: user.id, advertiserId: user.advertiser!.id, email };
 }
 

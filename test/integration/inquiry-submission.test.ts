@@ -18,6 +18,7 @@ import { sendInquiryAction } from '@/lib/inquiries/submit-actions';
 import { RATE_LIMITS } from '@/lib/security/rate-limit';
 import { generateValidSiret } from '@/lib/siret/checksum';
 import { actAnonymously, formData, mockCookie } from '@/test/support/acting-as';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
 
 const MESSAGE = 'Bonjour, ma chaudière fuit depuis ce matin. Pouvez-vous passer cette semaine ? Merci.';
 
@@ -58,8 +59,9 @@ async function createListing(options: { status?: 'PUBLISHED' | 'DRAFT'; emailVer
         },
       },
     },
-    select: { advertiser: { select: { listing: { select: { id: true } } } } },
+    select: { advertiser: { select: { id: true, listing: { select: { id: true } } } } },
   });
+  await giveActiveSubscription(user.advertiser!.id);
   return { id: user.advertiser!.listing!.id, advertiserEmail: email };
 }
 

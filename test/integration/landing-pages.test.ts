@@ -17,6 +17,7 @@ import { getLandingListings, getNearbyCommunes, resolveLanding, type Landing } f
 import { sitemapChunk, sitemapChunkCount, STATIC_PATHS } from '@/lib/seo/sitemap';
 import { generateValidSiret } from '@/lib/siret/checksum';
 import { NOT_FOUND } from '@/test/support/acting-as';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
 
 const APP_URL = 'http://localhost:3000';
 let siretIndex = 700_000;
@@ -30,6 +31,8 @@ type Fixture = {
   emailVerified?: boolean;
   serviceAreas?: Array<{ communeCode?: string; departmentCode?: string }>;
   publishedAt?: Date;
+  /** false: no subscription, so never public. */
+  paid?: boolean;
 };
 
 async function createListing(fixture: Fixture): Promise<string> {
@@ -67,6 +70,7 @@ async function createListing(fixture: Fixture): Promise<string> {
       serviceAreas: fixture.serviceAreas ? { create: fixture.serviceAreas } : undefined,
     },
   });
+  if (fixture.paid !== false) await giveActiveSubscription(profile.id);
   return listing.id;
 }
 
@@ -122,6 +126,7 @@ beforeAll(async () => {
   await createListing({ slug: 'hidden-draft', communeCode: '68066', status: 'DRAFT' });
   await createListing({ slug: 'hidden-closed', communeCode: '68066', siretStatus: 'CLOSED' });
   await createListing({ slug: 'hidden-unverified', communeCode: '68066', emailVerified: false });
+  await createListing({ slug: 'hidden-unpaid', communeCode: '68066', paid: false });
   await createListing({ slug: 'hidden-selestat', category: 'electricien', communeCode: '67462', siretStatus: 'CLOSED' });
   await createListing({
     slug: 'hidden-ribeauville',

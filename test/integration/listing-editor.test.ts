@@ -17,11 +17,13 @@ import { publicListingWhere } from '@/lib/listings/visibility';
 import { generateValidSiret } from '@/lib/siret/checksum';
 import { GET as communes } from '@/app/api/communes/route';
 import { actAnonymously, actAs, formData, REDIRECT } from '@/test/support/acting-as';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { getPublicationFacts, isPaidFor } from '@/lib/listings/publication';
 
 let categoryId: string;
 let seed = 5000;
 
-async function createAdvertiser(name: string, { verified = true } = {}) {
+async function createAdvertiser(name: string, { verified = true, paid = true } = {}) {
   seed += 1;
   const user = await prisma.user.create({
     data: {
@@ -43,6 +45,7 @@ async function createAdvertiser(name: string, { verified = true } = {}) {
     },
     select: { id: true, advertiser: { select: { id: true } } },
   });
+  if (paid) await giveActiveSubscription(user.advertiser!.id);
   return { userId: user.id, advertiserId: user.advertiser!.id };
 }
 
@@ -242,6 +245,20 @@ describe('publication', () => {
     expect(await unpublish()).toMatchObject({ status: 'success' });
     expect((await prisma.listing.findUniqueOrThrow({ where: { advertiserId: hugo.advertiserId } })).status).toBe('UNPUBLISHED');
     expect(await isPublic(hugo.advertiserId)).toBe(false);
+  });
+
+  it('publishes without a subscription, but the listing stays hidden until one is taken', async () => {
+    const jade = await createAdvertiser('Jade Sans Abonnement', { paid: false });
+    await actAs(jade.userId);
+    await save(input({ title: 'Couture Jade' }));
+    expect(await publish()).toMatchObject({ status: 'success' });
+    expect((await prisma.listing.findUniqueOrThrow({ where: { advertiserId: jade.advertiserId } })).status).toBe('PUBLISHED');
+    expect(isPaidFor(await getPublicationFacts(jade.advertiserId))).toBe(false);
+    expect(await isPublic(jade.advertiserId)).toBe(false);
+
+    await giveActiveSubscription(jade.advertiserId);
+    expect(isPaidFor(await getPublicationFacts(jade.advertiserId))).toBe(true);
+    expect(await isPublic(jade.advertiserId)).toBe(true);
   });
 
   it('never lifts a suspension', async () => {

@@ -27,6 +27,7 @@ import { MAX_PHOTO_BYTES, PHOTO_WIDTHS, photoVariantKey } from '@/lib/listings/p
 import { addPhoto, PHOTO_MESSAGES, processPhoto } from '@/lib/listings/photos';
 import { generateValidSiret } from '@/lib/siret/checksum';
 import { actAnonymously, actAs, formData } from '@/test/support/acting-as';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
 
 let uploadsDir: string;
 let categoryId: string;
@@ -69,6 +70,7 @@ async function createAdvertiser(status: 'PUBLISHED' | 'DRAFT'): Promise<Advertis
     select: { id: true, advertiser: { select: { id: true, listing: { select: { id: true, slug: true } } } } },
   });
   const profile = user.advertiser!;
+  await giveActiveSubscription(profile.id);
   return { userId: user.id, advertiserId: profile.id, listingId: profile.listing!.id, slug: profile.listing!.slug };
 }
 

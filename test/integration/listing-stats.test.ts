@@ -25,6 +25,7 @@ import { getRatingDistribution } from '@/lib/reviews/queries';
 import { RATE_LIMITS } from '@/lib/security/rate-limit';
 import { generateValidSiret } from '@/lib/siret/checksum';
 import { actAnonymously, actAs, REDIRECT } from '@/test/support/acting-as';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const IPHONE =
@@ -79,6 +80,7 @@ async function createAdvertiser(fixture: ListingFixture = {}) {
             showPhone: fixture.showPhone ?? true,
           },
         });
+  await giveActiveSubscription(profile.id);
   return { userId: user.id, advertiserId: profile.id, listing };
 }
 

@@ -11,6 +11,7 @@ import { reorderSearchTable } from '@/lib/search/maintenance';
 import { searchListings } from '@/lib/search/queries';
 import { searchSuggestions } from '@/lib/search/suggestions';
 import { parseSearchParams } from '@/lib/search/schema';
+import { giveActiveSubscription } from '@/test/support/subscriptions';
 
 const search = (raw: Record<string, string>) => searchListings(parseSearchParams(raw));
 
@@ -32,6 +33,8 @@ type Fixture = {
   ratingCount?: number;
   publishedAt?: Date;
   serviceAreas?: Array<{ communeCode?: string; departmentCode?: string }>;
+  /** false: the advertiser has no subscription (listings are public only while paid for). */
+  paid?: boolean;
 };
 
 async function createListing(fixture: Fixture): Promise<string> {
@@ -72,6 +75,7 @@ async function createListing(fixture: Fixture): Promise<string> {
       serviceAreas: fixture.serviceAreas ? { create: fixture.serviceAreas } : undefined,
     },
   });
+  if (fixture.paid !== false) await giveActiveSubscription(profile.id);
   return listing.id;
 }
 
@@ -156,6 +160,7 @@ describe('visibility rule', () => {
     ['a draft', { status: 'DRAFT' }],
     ['an unpublished listing', { status: 'UNPUBLISHED' }],
     ['a suspended listing', { status: 'SUSPENDED' }],
+    ['an advertiser without a subscription', { paid: false }],
   ];
 
   it('shows a listing that meets every condition, with a pending SIRET too', async () => {
@@ -165,7 +170,7 @@ describe('visibility rule', () => {
   });
 
   it.each(cases)('hides %s everywhere', async (_label, fixture) => {
-    const slug = `hidden-${Object.values(fixture).join('-')}`.toLowerCase();
+    const slug = `hidden-${Object.entries(fixture).flat().join('-')}`.toLowerCase();
     const categoryBefore = (await getCategoriesWithCounts()).find((category) => category.slug === 'traducteur')!;
     await createListing({
       slug,
@@ -184,11 +189,20 @@ describe('visibility rule', () => {
   });
 
   it('decides the same for a loaded listing', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
     const listing = {
       status: 'PUBLISHED' as const,
-      advertiser: { siretStatus: 'VERIFIED' as const, user: { emailVerifiedAt: new Date() } },
+      advertiser: {
+        siretStatus: 'VERIFIED' as const,
+        user: { emailVerifiedAt: new Date() },
+        subscriptions: [{ publicUntil: new Date('2026-06-01T12:00:01Z') }],
+      },
     };
-    expect(isListingPublic(listing)).toBe(true);
+    expect(isListingPublic(listing, now)).toBe(true);
+    expect(isListingPublic({ ...listing, advertiser: { ...listing.advertiser, subscriptions: [] } }, now)).toBe(false);
+    expect(
+      isListingPublic({ ...listing, advertiser: { ...listing.advertiser, subscriptions: [{ publicUntil: now }, { publicUntil: null }] } }, now),
+    ).toBe(false);
     expect(isListingPublic({ ...listing, status: 'DRAFT' })).toBe(false);
     expect(isListingPublic({ ...listing, advertiser: { ...listing.advertiser, siretStatus: 'CLOSED' } })).toBe(false);
     expect(isListingPublic({ ...listing, advertiser: { ...listing.advertiser, user: { emailVerifiedAt: null } } })).toBe(false);
@@ -200,7 +214,19 @@ describe('visibility rule', () => {
     const hiddenFixtures = await prisma.listing.count({
       where: { status: 'PUBLISHED', advertiser: { siretStatus: { not: 'CLOSED' }, user: { emailVerifiedAt: null } } },
     });
-    expect(visible).toBe(published - hiddenFixtures);
+    // The seed gives every published listing a running subscription: only the unpaid fixture lacks one.
+    const unpaidFixtures = await prisma.listing.count({
+      where: {
+        status: 'PUBLISHED',
+        advertiser: {
+          siretStatus: { not: 'CLOSED' },
+          user: { emailVerifiedAt: { not: null } },
+          subscriptions: { none: { publicUntil: { gt: new Date() } } },
+        },
+      },
+    });
+    expect(unpaidFixtures).toBe(1);
+    expect(visible).toBe(published - hiddenFixtures - unpaidFixtures);
     expect(await getPublishedListingBySlug(DEMO_ADVERTISER.listingSlug)).not.toBeNull();
   });
 });
@@ -342,12 +368,18 @@ describe('the search rows follow the listings (database triggers)', () => {
       select: {
         id: true,
         status: true,
-        search: { select: { visible: true } },
-        advertiser: { select: { siretStatus: true, user: { select: { emailVerifiedAt: true } } } },
+        search: { select: { visible: true, publicUntil: true } },
+        advertiser: {
+          select: { siretStatus: true, user: { select: { emailVerifiedAt: true } }, subscriptions: { select: { publicUntil: true } } },
+        },
       },
     });
     expect(listings.length).toBeGreaterThan(40);
-    for (const listing of listings) expect(listing.search?.visible).toBe(isListingPublic(listing));
+    const now = new Date();
+    for (const listing of listings) {
+      const rowPublic = Boolean(listing.search?.visible && listing.search.publicUntil && listing.search.publicUntil > now);
+      expect(rowPublic).toBe(isListingPublic(listing, now));
+    }
     const removed = listings[listings.length - 1].id;
     await prisma.listing.delete({ where: { id: removed } });
     expect(await prisma.listingSearch.count({ where: { listingId: removed } })).toBe(0);

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { ListingEditor } from '@/components/listings/listing-editor';
 import { requireAdvertiser } from '@/lib/auth/guards';
 import { loadListingEditor } from '@/lib/listings/editor';
-import { getPublicationFacts, publicationProblems } from '@/lib/listings/publication';
+import { getPublicationFacts, isPaidFor, publicationProblems } from '@/lib/listings/publication';
 
 export const metadata: Metadata = { title: 'Mon annonce' };
 
@@ -24,6 +24,7 @@ export default async function ListingEditorPage() {
         categories={editor.categories}
         baseCommune={editor.baseCommune}
         problems={publicationProblems(facts)}
+        paid={isPaidFor(facts)}
       />
     </>
   );

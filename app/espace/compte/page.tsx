@@ -172,7 +172,7 @@ export default async function AccountPage({ searchParams }: Props) {
               <h3 className="font-bold text-ink-900">Ce qui est conservé, et pourquoi</h3>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 <li>
-                  vos factures, dix ans, parce que la loi l’impose (article L123-22 du Code de commerce)&nbsp;;
+                  vos factures, avec le nom et le SIRET qui y figurent, dix ans, parce que la loi l’impose (article L123-22 du Code de commerce)&nbsp;;
                 </li>
                 <li>
                   une ligne du journal de sécurité indiquant qu’un compte a été supprimé, sans vos coordonnées.
