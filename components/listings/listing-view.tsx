@@ -6,6 +6,7 @@
 //            rating, pitch, description (limited Markdown), services and prices, priceInfo, service
 //            area, opening hours, website, social links, reviews with the codes/reviews transparency.
 // Sections are server components; interactive pieces (phone reveal…) join as client islands.
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -18,7 +19,7 @@ import { ListingDescription } from '@/components/listings/listing-description';
 import { ListingPhotos } from '@/components/listings/listing-photos';
 import { VerifiedIcon } from '@/components/listings/verified-icon';
 import { RatingDistribution } from '@/components/reviews/rating-distribution';
-import { ReviewItem } from '@/components/reviews/review-item';
+import { ReviewList } from '@/components/reviews/review-list';
 import { formatDate, frenchSpacing, placeLabel, plural } from '@/lib/format/french';
 import { SOCIAL_NETWORKS, WEEKDAYS, safeWebsite, type SocialNetwork } from '@/lib/listings/content';
 import { USER_LINK_REL } from '@/lib/listings/markdown';
@@ -63,6 +64,11 @@ export function ListingView({ listing }: { listing: PublicListing }) {
           <ServiceAreaCard listing={listing} />
           <HoursCard listing={listing} />
           <LinksCard listing={listing} />
+          <p className="text-sm">
+            <Link href={`/signaler?type=listing&id=${listing.id}`} rel="nofollow" className="text-ink-600 underline underline-offset-2 hover:text-brand-800">
+              Signaler un contenu
+            </Link>
+          </p>
         </aside>
 
         <ReviewsSection listing={listing} />
@@ -213,8 +219,12 @@ async function ReviewsSection({ listing }: { listing: PublicListing }) {
       <div className="mt-3 rounded-card bg-brand-50 p-4 text-sm text-ink-800">
         <p>
           <strong className="font-semibold text-brand-900">Avis vérifiés&nbsp;:</strong> chaque avis est
-          déposé avec un code client à usage unique remis par le professionnel. Les avis sont modérés
-          avant publication et présentés du plus récent au plus ancien.
+          déposé avec un code client à usage unique remis par le professionnel. Les avis sont publiés dès
+          leur dépôt et contrôlés après publication, sur signalement&nbsp;; ils sont présentés du plus récent
+          au plus ancien, et peuvent être triés par note.{' '}
+          <Link href="/avis-verifies" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+            Comment les avis sont collectés et contrôlés
+          </Link>
         </p>
         <p className="mt-2 font-semibold text-brand-900">
           {plural(listing.reviewCodesIssued, 'code remis', 'codes remis')},{' '}
@@ -232,15 +242,14 @@ async function ReviewsSection({ listing }: { listing: PublicListing }) {
             Vous avez fait appel à ce professionnel&nbsp;? Demandez-lui un code client pour déposer votre
             avis.
           </p>
+          <p className="mt-2">
+            <Link href="/avis" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+              J’ai un code d’évaluation
+            </Link>
+          </p>
         </EmptyState>
       ) : (
-        <ol className="mt-6 space-y-4">
-          {listing.reviews.map((review) => (
-            <li key={review.id}>
-              <ReviewItem review={review} />
-            </li>
-          ))}
-        </ol>
+        <ReviewList reviews={listing.reviews} />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Stars } from '@/components/ui/stars';
 import { VerifiedIcon } from '@/components/listings/verified-icon';
+import { VERIFIED_MEANING } from '@/components/reviews/review-item';
 import { formatDate, placeLabel } from '@/lib/format/french';
 import type { LatestReview } from '@/lib/reviews/latest';
 
@@ -15,10 +16,13 @@ export function LatestReviews({ reviews }: { reviews: LatestReview[] }) {
           <article className="flex h-full flex-col gap-3 rounded-card border border-ink-200 bg-white p-5 shadow-card">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <Stars value={review.rating} />
-              <Badge tone="success" title="Déposé avec un code client à usage unique remis par le professionnel">
-                <VerifiedIcon className="h-3.5 w-3.5" />
-                Avis vérifié
-              </Badge>
+              <Link href="/avis-verifies" title={VERIFIED_MEANING} className="rounded-pill focus-visible:outline-2 focus-visible:outline-focus">
+                <Badge tone="success">
+                  <VerifiedIcon className="h-3.5 w-3.5" />
+                  Avis vérifié
+                  <span className="sr-only">{`\u00a0: ${VERIFIED_MEANING.toLowerCase()} (en savoir plus)`}</span>
+                </Badge>
+              </Link>
             </div>
             <h3 className="font-semibold text-ink-950">{review.title ?? `Avis de ${review.author}`}</h3>
             <p className="text-ink-800">{review.excerpt}</p>

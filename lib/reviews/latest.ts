@@ -18,8 +18,12 @@ export type LatestReview = {
   listing: { slug: string; title: string; categoryName: string; communeName: string; departmentCode: string };
 };
 
-/** « Marie Dupont » → « Marie D. »; « Jean-Pierre » → « Jean-Pierre ». */
-export function shortAuthorName(fullName: string): string {
+/**
+ * « Marie Dupont » → « Marie D. »; « Jean-Pierre » → « Jean-Pierre ». New reviews are stored in that
+ * form already (lib/reviews/redemption.ts); an anonymised author (« Client anonymisé ») stays as is.
+ */
+export function shortAuthorName(fullName: string, anonymized = false): string {
+  if (anonymized) return fullName;
   const [first, ...rest] = fullName.trim().split(/\s+/);
   const initial = rest.find((word) => /\p{L}/u.test(word))?.match(/\p{L}/u)?.[0];
   return initial ? `${first} ${initial.toUpperCase()}.` : (first ?? '');
@@ -45,6 +49,7 @@ export async function getLatestReviews(limit = 6): Promise<LatestReview[]> {
       title: true,
       body: true,
       authorName: true,
+      anonymizedAt: true,
       publishedAt: true,
       createdAt: true,
       listing: {
@@ -62,7 +67,7 @@ export async function getLatestReviews(limit = 6): Promise<LatestReview[]> {
     rating: row.rating,
     title: row.title,
     excerpt: reviewExcerpt(row.body),
-    author: shortAuthorName(row.authorName),
+    author: shortAuthorName(row.authorName, row.anonymizedAt !== null),
     postedAt: row.publishedAt ?? row.createdAt,
     listing: {
       slug: row.listing.slug,

@@ -126,6 +126,8 @@ function addReviewCodesAndReviews(ctx: SeedContext, batch: SeedBatch, plan: List
       id: code.id,
       listingId: plan.listingId,
       codeHash: unknownSecretHash(),
+      // The secret is unknown, so is its hint; the seed's bulk insert names every column, defaults included.
+      hint: '',
       label: random.pick(REVIEW_CODE_LABELS),
       expiresAt: new Date(createdAt.getTime() + CODE_VALIDITY_MS),
       usedAt: used ? reviewedAt : null,

@@ -20,5 +20,8 @@ export const DEMO_ADMIN = {
 /** Every generated advertiser shares this password (hashed once): log in as any of them in demo. */
 export const GENERATED_ADVERTISER_PASSWORD = DEMO_ADVERTISER.password;
 
-/** Unused review codes of the demo listing, in clear so the review form can be tried in demo. */
-export const DEMO_REVIEW_CODES = ['DEMO-7K4P-2QX9', 'DEMO-M3RT-8WJ5', 'DEMO-H6ZN-4CVB'] as const;
+/**
+ * Unused review codes of the demo listing, in clear so the review form can be tried in demo. Canonical
+ * Crockford form (lib/reviews/code.ts): « DEM0 » with a zero, though typing « DEMO » works too.
+ */
+export const DEMO_REVIEW_CODES = ['DEM0-7K4P-2QX9', 'DEM0-M3RT-8WJ5', 'DEM0-H6ZN-4CVB'] as const;

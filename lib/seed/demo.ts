@@ -7,7 +7,8 @@ import { addAdvertiser } from '@/lib/seed/advertisers';
 import type { SeedBatch } from '@/lib/seed/batch';
 import type { SeedContext } from '@/lib/seed/context';
 import { DEMO_ADMIN, DEMO_ADVERTISER, DEMO_REVIEW_CODES } from '@/lib/seed/demo-accounts';
-import { DAY_MS, sha256Hex } from '@/lib/seed/random';
+import { DAY_MS } from '@/lib/seed/random';
+import { hashReviewCode, reviewCodeHint } from '@/lib/reviews/code';
 
 /** Generated advertisers start after this index; 0 is the demo advertiser's SIRET and Stripe ids. */
 export const DEMO_ADVERTISER_INDEX = 0;
@@ -54,7 +55,8 @@ export function addDemoAdvertiser(ctx: SeedContext, batch: SeedBatch): void {
     batch.reviewCodes.push({
       id: ctx.random.id(),
       listingId,
-      codeHash: sha256Hex(code),
+      codeHash: hashReviewCode(code),
+      hint: reviewCodeHint(code),
       label: 'Code de démonstration',
       expiresAt: new Date(ctx.now.getTime() + 365 * DAY_MS),
       createdAt: new Date(ctx.now.getTime() - DAY_MS),
