@@ -1,9 +1,11 @@
 // Request rules (Next.js 16 `proxy`, formerly middleware): protected areas need a session cookie
 // (and /admin the team's role), and every response gets the security headers, with a per-request
 // nonce for the Content-Security-Policy. The server checks the session again against the database
-// (lib/auth/guards.ts). See docs/decisions/003-proxy-ts.md and 005-sessions.md.
+// (lib/auth/guards.ts). See docs/decisions/003-proxy-ts.md and 005-sessions.md. It also applies the
+// visitor's cookie choice (lib/consent/proxy.ts).
 import { getToken, type JWT } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { applyConsent, requestConsent } from '@/lib/consent/proxy';
 import { env } from '@/lib/env';
 
 /** 128 random bits, base64: unpredictable and unique per request. */
@@ -29,7 +31,9 @@ export function contentSecurityPolicy(nonce: string, { dev = false, https = fals
     'frame-ancestors': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
-    'form-action': ["'self'"],
+    // Without JavaScript, « S'abonner » and « Gérer mon abonnement » submit forms answered by a redirect
+    // to Stripe's hosted pages, which form-action also governs.
+    'form-action': ["'self'", 'https://checkout.stripe.com', 'https://billing.stripe.com'],
     ...(https ? { 'upgrade-insecure-requests': [] } : {}),
   };
   return Object.entries(directives)
@@ -71,6 +75,8 @@ function withSecurityHeaders(request: NextRequest, rewriteTo?: URL): NextRespons
   for (const [name, value] of Object.entries(staticSecurityHeaders(https))) {
     response.headers.set(name, value);
   }
+  // Cookie consent: leftover non-essential cookies expired, search preferences remembered if allowed.
+  applyConsent(request, response, requestConsent(request), { secure: https });
   return response;
 }
 

@@ -6,6 +6,10 @@ import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/ui/skip-link';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { VisitorSurveyInvitation } from '@/components/surveys/survey-invitations';
+import { AudienceBeacon } from '@/components/consent/audience-beacon';
+import { ConsentBanner } from '@/components/consent/consent-banner';
+import { getConsent } from '@/lib/consent/server';
 import { getCurrentSession } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
 import { frenchSpacing } from '@/lib/format/french';
@@ -35,7 +39,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   const { SITE_NAME, COMPANY_NAME } = env();
-  const session = await getCurrentSession();
+  const [session, consent] = await Promise.all([getCurrentSession(), getConsent()]);
   const account = session
     ? session.user.role === 'ADMIN'
       ? { href: '/admin', label: 'Back-office' }
@@ -45,7 +49,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="fr">
       <body className="flex min-h-dvh flex-col">
         <SkipLink />
+        {/* Early in the tab order; remounted when the choice changes. */}
+        <ConsentBanner
+          key={`${consent.chosen}-${consent.preferences}-${consent.audience}-${consent.advertising}`}
+          consent={consent}
+        />
+        {consent.audience && <AudienceBeacon />}
         <SiteHeader siteName={SITE_NAME} account={account} />
+        {/* In the page's flow under the header, never over the cookie banner. */}
+        <VisitorSurveyInvitation />
         <main id="contenu" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

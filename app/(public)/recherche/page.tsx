@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { AdSlot } from '@/components/consent/ad-slot';
 import { Button } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
@@ -11,6 +12,7 @@ import { controlClasses } from '@/components/ui/field-styles';
 import { ListingCard } from '@/components/listings/listing-card';
 import { Pagination } from '@/components/search/pagination';
 import { SearchForm } from '@/components/search/search-form';
+import { getSearchPreferences } from '@/lib/consent/server';
 import { plural } from '@/lib/format/french';
 import { getCategoriesWithCounts } from '@/lib/listings/queries';
 import { searchListings } from '@/lib/search/queries';
@@ -44,7 +46,13 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 export default async function SearchPage({ searchParams }: PageProps) {
   await connection();
   const params = parseSearchParams(await searchParams);
-  const [categories, result] = await Promise.all([getCategoriesWithCounts(), searchListings(params)]);
+  // « Préférences » (only with consent): the last sort when the URL gives none, and the last place in
+  // the form of a search that names no place and no words.
+  const remembered = await getSearchPreferences();
+  const [categories, result] = await Promise.all([
+    getCategoriesWithCounts(),
+    searchListings({ ...params, tri: params.tri ?? remembered.sort }),
+  ]);
   const category = categories.find((c) => c.slug === params.categorie);
   const summary = describe(params, category?.name);
 
@@ -62,7 +70,7 @@ export default async function SearchPage({ searchParams }: PageProps) {
           size="large"
           idPrefix="resultats"
           defaultQuery={params.q}
-          defaultPlace={params.lieu}
+          defaultPlace={params.lieu ?? (params.q ? undefined : remembered.place)}
           category={params.categorie}
         />
         <form action="/recherche" method="get" className="mt-3 flex flex-wrap items-end gap-2">
@@ -190,6 +198,8 @@ export default async function SearchPage({ searchParams }: PageProps) {
 
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => hrefFor(page)} />
       </section>
+
+      <AdSlot id="pub-recherche" />
     </Container>
   );
 }

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { AdSlot } from '@/components/consent/ad-slot';
 import { ListingCard } from '@/components/listings/listing-card';
 import { Pagination } from '@/components/search/pagination';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -161,6 +162,8 @@ export default async function LandingPage(props: PageProps) {
         )}
         <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(p) => pagePath(landing, p)} />
       </section>
+
+      <AdSlot id="pub-page-locale" />
 
       {(nearby.length > 0 || place.kind === 'commune') && (
         <nav aria-labelledby="autour" className="mt-10 border-t border-ink-200 pt-8">
