@@ -2,7 +2,7 @@
 import { test, expect } from './fixtures';
 
 const footerPages = [
-  { link: 'Charte de confidentialité', path: '/charte-de-confidentialite', heading: /charte de confidentialité/i },
+  { link: 'Charte de confidentialité', path: '/confidentialite', heading: /charte de confidentialité/i },
   { link: 'Cookies', path: '/cookies', heading: /cookies/i },
   { link: 'Mentions légales', path: '/mentions-legales', heading: /mentions légales/i },
   { link: 'CGU', path: '/cgu', heading: /conditions générales/i },
@@ -37,7 +37,7 @@ test('mentions légales give the publisher, its registration and the host (LCEN 
 });
 
 test('the privacy charter is the site’s own, under one brand name', async ({ page, visit }) => {
-  await visit('/charte-de-confidentialite');
+  await visit('/confidentialite');
   const main = page.getByRole('main');
   await expect(main.getByText('Qui traite vos données personnelles', { exact: false })).toBeVisible();
   await expect(main).not.toContainText(/entreprennds|entreprensl/i);

@@ -14,6 +14,8 @@ import { LatestReviews } from '@/components/reviews/latest-reviews';
 import { getCategoriesWithCounts, getRecentListings, type CategoryWithCount } from '@/lib/listings/queries';
 import { plural } from '@/lib/format/french';
 import { getLatestReviews } from '@/lib/reviews/latest';
+import { CharterChangeNotice } from '@/components/privacy/charter-change-notice';
+import { getPendingCharterChange } from '@/lib/privacy/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { env } from '@/lib/env';
 
@@ -37,14 +39,16 @@ export function generateMetadata(): Metadata {
 export default async function HomePage() {
   await connection();
   const siteName = env().SITE_NAME;
-  const [categories, recent, reviews] = await Promise.all([
+  const [categories, recent, reviews, charterChange] = await Promise.all([
     getCategoriesWithCounts(),
     getRecentListings(6),
     getLatestReviews(6),
+    getPendingCharterChange(),
   ]);
 
   return (
     <>
+      {charterChange && <CharterChangeNotice {...charterChange} />}
       <section aria-labelledby="accroche" className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-10 sm:py-16">
           <h1 id="accroche" className="max-w-3xl text-[1.625rem] leading-tight font-bold tracking-tight text-brand-950 sm:text-5xl">

@@ -49,7 +49,7 @@ export function SignUpForm() {
           label={
             <>
               J’accepte les <Link href="/cgu" className="font-semibold text-brand-700 underline" target="_blank">conditions générales</Link> et la{' '}
-              <Link href="/charte-de-confidentialite" className="font-semibold text-brand-700 underline" target="_blank">charte de confidentialité</Link>
+              <Link href="/confidentialite" className="font-semibold text-brand-700 underline" target="_blank">charte de confidentialité</Link>
             </>
           }
         />

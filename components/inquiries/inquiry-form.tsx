@@ -115,7 +115,7 @@ export function InquiryForm({ listingId, formToken }: InquiryFormProps) {
           <>
             {'J’accepte la '}
             <a
-              href="/charte-de-confidentialite"
+              href="/confidentialite"
               target="_blank"
               rel="noopener"
               className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-focus"

@@ -8,7 +8,7 @@ import { sendVerificationEmail } from '@/lib/auth/email-verification';
 import type { FieldErrors } from '@/lib/forms/form-state';
 import { matchCommune } from '@/lib/geo/communes';
 import { setAdvertiserNewsletter } from '@/lib/newsletters/lists';
-import { currentCharterVersionId } from '@/lib/privacy/charter';
+import { interactionCharterVersionId } from '@/lib/privacy/charter';
 import { hitRateLimit, RATE_LIMITS } from '@/lib/security/rate-limit';
 import type { SignUpData } from './schema';
 
@@ -80,7 +80,7 @@ export async function signUp(data: SignUpData, context: { ip: string | null }, n
         select: { id: true, email: true },
       });
       await tx.charterAcceptance.create({
-        data: { charterVersionId: await currentCharterVersionId(tx, now), userId: user.id, context: 'SIGNUP', acceptedAt: now },
+        data: { charterVersionId: await interactionCharterVersionId(tx, now), userId: user.id, context: 'SIGNUP', acceptedAt: now },
       });
       await setAdvertiserNewsletter(tx, user, true, now);
       await sendVerificationEmail(tx, { id: user.id, email: user.email, name: data.fullName }, now);

@@ -8,7 +8,7 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { countInquiry } from '@/lib/listings/stats';
 import { publicListingWhere } from '@/lib/listings/visibility';
-import { currentCharterVersionId } from '@/lib/privacy/charter';
+import { interactionCharterVersionId } from '@/lib/privacy/charter';
 import { hitRateLimit, RATE_LIMITS, type RateLimitRule } from '@/lib/security/rate-limit';
 import { checkFormToken, isHoneypotFilled } from './anti-spam';
 import { CALL_SLOTS } from './contact-options';
@@ -56,7 +56,8 @@ export async function submitInquiry(
     });
     if (!listing) return { kind: 'listing-unavailable' } as const;
 
-    const charterVersionId = await currentCharterVersionId(tx, now);
+    // Sending an inquiry accepts the latest published version, in force for the sender at once.
+    const charterVersionId = await interactionCharterVersionId(tx, now);
     const callback = data.contact === 'CALLBACK';
     const inquiry = await tx.inquiry.create({
       data: {

@@ -12,7 +12,18 @@ import { absoluteUrl } from './metadata';
 import { chunkCount, chunkSlices, SITEMAP_CHUNK_SIZE, type Section, type SectionSlice } from './sitemap-chunks';
 
 /** Public pages that are not built from data. */
-export const STATIC_PATHS = ['/', '/annonceurs', '/cgu', '/charte-de-confidentialite', '/contact', '/cookies', '/mentions-legales'];
+export const STATIC_PATHS = [
+  '/',
+  '/annonceurs',
+  '/tarifs',
+  '/avis-verifies',
+  '/newsletter',
+  '/cgu',
+  '/confidentialite',
+  '/contact',
+  '/cookies',
+  '/mentions-legales',
+];
 
 type Kind = 'static' | 'listings' | 'departments' | 'communes';
 

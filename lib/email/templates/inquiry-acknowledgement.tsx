@@ -36,7 +36,7 @@ function InquiryAcknowledgement({ senderName, advertiserName, listingTitle }: In
       <Text style={emailStyles.paragraph}>
         Votre demande et les réponses sont conservées {months}{'\u00a0'}mois après le dernier message, puis
         supprimées, comme le prévoit notre{' '}
-        <Link href={`${APP_URL}/charte-de-confidentialite`} style={{ color: emailColors.brand }}>
+        <Link href={`${APP_URL}/confidentialite`} style={{ color: emailColors.brand }}>
           charte de confidentialité
         </Link>
         .
