@@ -57,11 +57,12 @@ export default function TermsPage() {
       <p>
         Un avis ne peut être déposé qu’avec un code à usage unique remis par l’annonceur à son client. Ce
         code atteste que l’annonceur a invité cette personne à donner son avis&nbsp;; il ne prouve pas à
-        lui seul l’achat. Aucune contrepartie n’est accordée en échange d’un avis. Les avis sont modérés
-        avant publication&nbsp;; un avis refusé l’est pour un motif communiqué à son auteur (contenu
-        injurieux, diffamatoire, hors sujet, sans rapport avec une expérience réelle, ou contenant des
-        données personnelles). L’annonceur dispose d’un droit de réponse publique et peut signaler
-        gratuitement un avis dont il doute de manière motivée.
+        lui seul l’achat. Aucune contrepartie n’est accordée en échange d’un avis. Les avis sont publiés dès
+        leur dépôt, puis contrôlés après publication, sur signalement&nbsp;: un avis injurieux, diffamatoire,
+        hors sujet, sans rapport avec une expérience réelle ou contenant des données personnelles est retiré,
+        par une décision motivée envoyée à son auteur. L’annonceur dispose d’un droit de réponse publique et
+        peut signaler gratuitement un avis dont il doute de manière motivée. La page{' '}
+        <Link href="/avis-verifies">Avis vérifiés</Link> détaille la collecte et le contrôle des avis.
       </p>
 
       <h2>5. Demandes de renseignements</h2>
@@ -72,13 +73,46 @@ export default function TermsPage() {
         demande.
       </p>
 
-      <h2>6. Contenus illicites</h2>
+      <h2 id="moderation">6. Contenus illicites, signalement et modération</h2>
       <p>
-        Toute personne peut nous signaler un contenu qu’elle estime illicite en écrivant à{' '}
-        <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>, avec l’adresse exacte de la page, une
-        explication, ses nom et adresse électronique et une déclaration de bonne foi. Nous accusons
-        réception du signalement, le traitons avec diligence et motivons toute décision de retrait, de
-        suspension ou de déclassement, en indiquant les voies de recours.
+        Sont interdits sur le site les contenus illicites (faux avis, diffamation ou dénigrement, propos
+        haineux ou injurieux, harcèlement, arnaques et pratiques commerciales trompeuses, contrefaçon, atteinte
+        à la vie privée, pédocriminalité…) et les contenus contraires aux présentes CGU.
+      </p>
+      <p>
+        <strong>Signaler.</strong> Toute personne, inscrite ou non, peut signaler un contenu depuis le lien
+        «&nbsp;Signaler un contenu&nbsp;» présent sur chaque annonce et chaque avis, ou depuis la page{' '}
+        <Link href="/signaler">Signaler un contenu</Link>, en indiquant l’adresse exacte du contenu, les
+        raisons pour lesquelles il lui paraît illicite ou abusif, ses nom et adresse électronique (facultatifs
+        pour un contenu pédocriminel) et en déclarant sa bonne foi. Un accusé de réception lui est envoyé
+        aussitôt par courrier électronique (règlement (UE) 2022/2065 sur les services numériques, article&nbsp;16).
+      </p>
+      <p>
+        <strong>Modérer.</strong> Chaque signalement est examiné par un membre de notre équipe, avec
+        diligence et objectivité&nbsp;: aucune décision de modération n’est prise par un traitement
+        automatisé. Les seuls contrôles automatiques du site sont préventifs (refus des numéros de carte et
+        des IBAN dans les demandes, limites d’envoi contre les robots, contrôle du numéro SIRET). Les mesures
+        possibles, proportionnées à la gravité du manquement, sont le retrait d’un avis, la suspension d’une
+        annonce et, en cas de manquements graves ou répétés, la suspension du compte. Nous pouvons aussi
+        suspendre, après avertissement, le traitement des signalements d’une personne qui en envoie de
+        manifestement infondés.
+      </p>
+      <p>
+        <strong>Motiver.</strong> Toute décision est envoyée par courrier électronique à l’auteur du
+        signalement et, lorsque le contenu est retiré ou suspendu, à son auteur, avec la mesure prise, les
+        faits et circonstances, le fondement légal ou contractuel et les voies de recours (article&nbsp;17).
+      </p>
+      <p>
+        <strong>Contester.</strong> L’auteur du contenu comme l’auteur du signalement peuvent contester la
+        décision gratuitement, dans les six mois, en écrivant à{' '}
+        <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a> avec la référence de la décision&nbsp;: la
+        réclamation est réexaminée par notre équipe et la décision annulée si elle n’était pas justifiée (un
+        contenu retiré est alors rétabli). Ils peuvent aussi s’adresser à un organe de règlement
+        extrajudiciaire des litiges certifié (article&nbsp;21) ou saisir le juge compétent.
+      </p>
+      <p>
+        Point de contact des autorités et des utilisateurs (articles&nbsp;11 et 12)&nbsp;:{' '}
+        <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>, en français.
       </p>
 
       <h2>7. Responsabilité</h2>
@@ -99,8 +133,11 @@ export default function TermsPage() {
       <h2>9. Données personnelles</h2>
       <p>
         Le traitement des données personnelles est décrit dans la{' '}
-        <Link href="/charte-de-confidentialite">charte de confidentialité</Link>, et l’usage des cookies sur
-        la page <Link href="/cookies">cookies</Link>.
+        <Link href="/confidentialite">charte de confidentialité</Link>, et l’usage des cookies sur
+        la page <Link href="/cookies">cookies</Link>. Sans compte, chacun peut télécharger ou supprimer les
+        données liées à son adresse depuis la page <Link href="/mes-donnees">Mes données</Link>, et
+        s’opposer à tout message commercial depuis la page{' '}
+        <Link href="/messages-commerciaux">Ne plus recevoir de messages commerciaux</Link>.
       </p>
 
       <h2>10. Modification des CGU</h2>

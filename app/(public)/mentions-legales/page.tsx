@@ -58,15 +58,21 @@ export default function LegalNoticePage() {
       <h2>Contenus publiés par les utilisateurs</h2>
       <p>
         Les annonces sont rédigées par les annonceurs et les avis par leurs clients, sous leur
-        responsabilité. Pour signaler un contenu illicite, écrivez-nous à{' '}
-        <a href={`mailto:${config.CONTACT_EMAIL}`}>{config.CONTACT_EMAIL}</a> en indiquant l’adresse exacte de
-        la page, les raisons du signalement, vos nom et adresse électronique, et en déclarant que votre
-        signalement est fait de bonne foi.
+        responsabilité. Pour signaler un contenu illicite, utilisez le lien «&nbsp;Signaler un contenu&nbsp;»
+        de l’annonce ou de l’avis, ou la page <Link href="/signaler">Signaler un contenu</Link>. La procédure
+        de modération est décrite dans les <Link href="/cgu#moderation">conditions générales d’utilisation</Link>.
+      </p>
+
+      <h2>Nous contacter</h2>
+      <p>
+        Par le <Link href="/contact">formulaire de contact</Link>, par courrier électronique à{' '}
+        <a href={`mailto:${config.CONTACT_EMAIL}`}>{config.CONTACT_EMAIL}</a> ou par courrier postal à l’adresse
+        du siège social.
       </p>
 
       <h2>Données personnelles et cookies</h2>
       <p>
-        Voir la <Link href="/charte-de-confidentialite">charte de confidentialité</Link> et la page{' '}
+        Voir la <Link href="/confidentialite">charte de confidentialité</Link> et la page{' '}
         <Link href="/cookies">cookies</Link>.
       </p>
     </LegalPage>
