@@ -21,8 +21,8 @@ export async function renderEmail<N extends TemplateName>(template: N, props: Te
 /** Renders from an outbox row, whose template name and props come back from the database untyped. */
 export async function renderStoredEmail(template: string, props: unknown): Promise<RenderedEmail> {
   if (!isTemplateName(template)) throw new UnknownTemplateError(template);
-  const { component } = getTemplate(template);
-  const html = await render(createElement(component, props as EmailProps));
+  const { component, load } = getTemplate(template);
+  const html = await render(createElement(component, load ? await load(props as EmailProps) : (props as EmailProps)));
   // Derived from the HTML rather than rendered twice: both bodies always say the same thing.
   return { html, text: toPlainText(html) };
 }

@@ -66,6 +66,45 @@ export async function deliverEmail(email: DeliverableEmail): Promise<string | nu
   return data.id;
 }
 
+/** One message of a batch: already rendered, since a newsletter renders its issue once for all. */
+export type BatchEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+};
+
+/** Resend's batch endpoint takes up to 100 messages per request. */
+export const MAX_BATCH_SIZE = 100;
+
+/**
+ * Sends up to 100 messages in one request (Resend's batch API) and returns their message ids in
+ * order, or nulls in demo mode. The idempotency key must be derived from the batch's content: a retry
+ * after a lost answer then gets the first answer back instead of a second delivery.
+ */
+export async function deliverEmailBatch(emails: BatchEmail[], idempotencyKey: string): Promise<(string | null)[]> {
+  const { RESEND_API_KEY, EMAIL_FROM } = env();
+  if (!RESEND_API_KEY) return emails.map(() => null);
+  if (emails.length === 0 || emails.length > MAX_BATCH_SIZE) {
+    throw new EmailDeliveryError(`A batch holds 1 to ${MAX_BATCH_SIZE} e-mails, not ${emails.length}.`, false);
+  }
+  const { data, error } = await resend(RESEND_API_KEY).batch.send(
+    emails.map((email) => ({ from: EMAIL_FROM, ...email })),
+    { idempotencyKey, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+  );
+  if (error) {
+    throw new EmailDeliveryError(
+      `Resend ${error.statusCode ?? 'network error'} ${error.name}: ${error.message}`,
+      isRetryable(error),
+    );
+  }
+  if (data.data.length !== emails.length) {
+    throw new EmailDeliveryError(`Resend answered ${data.data.length} ids for ${emails.length} e-mails.`, false);
+  }
+  return data.data.map((item) => item.id);
+}
+
 /**
  * No status (network down, timeout), 5xx and 429 (rate limit, quota) are the provider's trouble: retry.
  * 401/403 mean our key is wrong or revoked: an operator fixes it, the message itself is fine.

@@ -31,6 +31,10 @@ export type FakeResend = {
   setDown(down: boolean | 'disconnect'): void;
   /** The next request gets this error instead of being processed. */
   failNext(error: ResendErrorBody): void;
+  /** The next request is processed (its e-mails accepted) but the connection drops before the answer: a lost response. */
+  loseNextResponse(): void;
+  /** Every request waits this long before being processed (a slow provider, to stop a send half-way). */
+  setLatency(ms: number): void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -40,12 +44,15 @@ type StoredResponse = { fingerprint: string; status: number; body: unknown };
 const EMAIL_PATTERN = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const NAMED_EMAIL_PATTERN = /^[^<>]*<([^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)>$/;
 
-export async function startFakeResend({ apiKey = 're_test_fake_key' } = {}): Promise<FakeResend> {
+/** storeBodies: false keeps envelopes only (benchmarks of 100 000 messages would hold gigabytes of HTML). */
+export async function startFakeResend({ apiKey = 're_test_fake_key', storeBodies = true } = {}): Promise<FakeResend> {
   const received: ReceivedEmail[] = [];
   const idempotent = new Map<string, StoredResponse>();
   let requests = 0;
   let down: boolean | 'disconnect' = false;
   let nextError: ResendErrorBody | undefined;
+  let loseNext = false;
+  let latencyMs = 0;
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -106,9 +113,15 @@ export async function startFakeResend({ apiKey = 're_test_fake_key' } = {}): Pro
       return send(response, previous.status, previous.body);
     }
 
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const { status, body } = route(request.url ?? '', payload, key);
     // Resend remembers successful answers only: a rejected request may be fixed and retried under the same key.
     if (key !== null && status === 200) idempotent.set(key, { fingerprint, status, body });
+    if (loseNext) {
+      loseNext = false;
+      request.socket.destroy();
+      return;
+    }
     return send(response, status, body);
   }
 
@@ -141,8 +154,8 @@ export async function startFakeResend({ apiKey = 're_test_fake_key' } = {}): Pro
       from: email.from,
       to: typeof email.to === 'string' ? [email.to] : email.to,
       subject: email.subject,
-      html: email.html,
-      text: email.text,
+      html: storeBodies ? email.html : undefined,
+      text: storeBodies ? email.text : undefined,
       headers: email.headers,
       replyTo: email.reply_to,
     });
@@ -163,12 +176,20 @@ export async function startFakeResend({ apiKey = 're_test_fake_key' } = {}): Pro
     failNext: (value) => {
       nextError = value;
     },
+    loseNextResponse: () => {
+      loseNext = true;
+    },
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
     reset: () => {
       received.length = 0;
       idempotent.clear();
       requests = 0;
       down = false;
       nextError = undefined;
+      loseNext = false;
+      latencyMs = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -43,7 +43,14 @@ type LayoutProps = {
 } & (
   | { category?: 'TRANSACTIONAL' }
   // Marketing mail must always offer a one-click way out (CNIL, RFC 8058 headers are set by the sender).
-  | { category: 'NEWSLETTER'; unsubscribeUrl: string }
+  | {
+      category: 'NEWSLETTER';
+      unsubscribeUrl: string;
+      /** Every list of the address, unsubscribe from one or all (newsletters). */
+      preferencesUrl?: string;
+      /** « Ne plus recevoir de messages commerciaux » (CPCE L34-5), for any sender of the site. */
+      optOutUrl?: string;
+    }
 );
 
 export function EmailLayout(props: LayoutProps) {
@@ -86,6 +93,22 @@ export function EmailLayout(props: LayoutProps) {
                 <Link href={props.unsubscribeUrl} style={{ color: emailColors.muted, textDecoration: 'underline' }}>
                   Se désinscrire en un clic
                 </Link>
+                {props.preferencesUrl ? (
+                  <>
+                    {' · '}
+                    <Link href={props.preferencesUrl} style={{ color: emailColors.muted, textDecoration: 'underline' }}>
+                      Gérer mes abonnements
+                    </Link>
+                  </>
+                ) : null}
+                {props.optOutUrl ? (
+                  <>
+                    {' · '}
+                    <Link href={props.optOutUrl} style={{ color: emailColors.muted, textDecoration: 'underline' }}>
+                      Ne plus recevoir de messages commerciaux
+                    </Link>
+                  </>
+                ) : null}
               </Text>
             ) : null}
             <Text style={{ fontSize: '13px', lineHeight: '20px', color: emailColors.muted, margin: 0 }}>
