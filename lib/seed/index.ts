@@ -10,6 +10,7 @@ import type { SeedContext, SeededCategory } from '@/lib/seed/context';
 import { CATEGORIES } from '@/lib/seed/data/categories';
 import { addDemoAdvertiser, DEMO_ADVERTISER_INDEX, insertDemoAdmin } from '@/lib/seed/demo';
 import { DEMO_ADMIN, GENERATED_ADVERTISER_PASSWORD } from '@/lib/seed/demo-accounts';
+import { insertDemoSurvey } from '@/lib/seed/surveys';
 import { CommunePicker, loadPlaces } from '@/lib/seed/places';
 import { Random } from '@/lib/seed/random';
 import { insertCategories, insertPlaces, insertSiteReference } from '@/lib/seed/reference';
@@ -139,6 +140,7 @@ export async function seedDemo(options: SeedOptions = {}): Promise<SeedSummary> 
       { startIndex: DEMO_ADVERTISER_INDEX + 1, listings, withDemoAdvertiser: withDemoAccounts },
       options.onProgress,
     );
+    if (withDemoAccounts) await insertDemoSurvey(db, ctx);
     return {
       skipped: false,
       message: `Seeded ${counts.advertisers} advertisers${withDemoAccounts ? ' including the demo accounts' : ''}.`,
