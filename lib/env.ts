@@ -53,6 +53,9 @@ const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalSecret,
   /** Tests point the Stripe SDK at a local fake, e.g. http://127.0.0.1:12111 */
   STRIPE_API_BASE: optionalUrl,
+  /** Stripe price ids of the two plans (production); demo and tests use fixed demo prices. */
+  STRIPE_PRICE_MONTHLY: optionalSecret,
+  STRIPE_PRICE_YEARLY: optionalSecret,
 
   SIRENE_API_BASE_URL: z.url().default('https://recherche-entreprises.api.gouv.fr'),
   UPLOADS_DIR: z.string().default('.data/uploads'),

@@ -13,7 +13,10 @@ const INBOX_HREF = '/espace/demandes';
 const LINKS = [
   { href: '/espace/annonce', label: 'Mon annonce' },
   { href: INBOX_HREF, label: 'Demandes' },
+  { href: '/espace/avis', label: 'Avis' },
+  { href: '/espace/codes', label: 'Codes d’évaluation' },
   { href: '/espace/statistiques', label: 'Statistiques' },
+  { href: '/espace/abonnement', label: 'Abonnement' },
   { href: '/espace/compte', label: 'Mon compte' },
 ];
 

@@ -8,7 +8,17 @@ import { cx } from '@/components/ui/cx';
 const LINKS = [
   { href: '/admin', label: 'Tableau de bord' },
   { href: '/admin/annonceurs', label: 'Annonceurs' },
+  { href: '/admin/avis', label: 'Avis' },
+  { href: '/admin/signalements', label: 'Signalements' },
+  { href: '/admin/oppositions', label: 'Oppositions' },
+  { href: '/admin/newsletters', label: 'Newsletters' },
   { href: '/admin/journal', label: 'Journal d’audit' },
+  { href: '/admin/charte', label: 'Charte' },
+  { href: '/admin/conservation', label: 'Conservation' },
+  { href: '/admin/requetes-legales', label: 'Requêtes légales' },
+  { href: '/admin/sondages', label: 'Sondages' },
+  { href: '/admin/audience', label: 'Audience' },
+  { href: '/admin/promotions', label: 'Promotions' },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {

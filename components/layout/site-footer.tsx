@@ -1,19 +1,25 @@
 // Site footer: legal and help links, the company's identity. Dark surface: uses the on-dark focus ring.
 import Link from 'next/link';
+import { ManageCookiesLink } from '@/components/consent/manage-cookies-link';
 import { Container } from '@/components/ui/container';
 import { Wordmark } from './wordmark';
 
 const LEGAL_LINKS = [
-  { href: '/charte-de-confidentialite', label: 'Charte de confidentialité' },
+  { href: '/confidentialite', label: 'Charte de confidentialité' },
   { href: '/cookies', label: 'Cookies' },
   { href: '/mentions-legales', label: 'Mentions légales' },
   { href: '/cgu', label: 'CGU' },
+  { href: '/mes-donnees', label: 'Mes données' },
+  { href: '/signaler', label: 'Signaler un contenu' },
   { href: '/contact', label: 'Contact' },
 ] as const;
 
 const SITE_LINKS = [
   { href: '/recherche', label: 'Rechercher un professionnel' },
   { href: '/annonceurs', label: 'Publier une annonce' },
+  { href: '/tarifs', label: 'Tarifs' },
+  { href: '/newsletter', label: 'Newsletter Clients' },
+  { href: '/avis-verifies', label: 'Nos avis vérifiés' },
 ] as const;
 
 const linkClass = 'text-brand-100 underline-offset-4 hover:text-white hover:underline';
@@ -56,6 +62,9 @@ export function SiteFooter({ siteName, companyName }: { siteName: string; compan
                 </Link>
               </li>
             ))}
+            <li>
+              <ManageCookiesLink className={linkClass} />
+            </li>
           </ul>
         </nav>
       </Container>

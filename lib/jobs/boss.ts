@@ -7,6 +7,10 @@ export const QUEUES = {
   emailDispatch: 'email.dispatch',
   siretVerify: 'siret.verify',
   searchReorder: 'search.reorder',
+  newsletterFanout: 'newsletter.fanout',
+  newsletterBatch: 'newsletter.batch',
+  newsletterTick: 'newsletter.tick',
+  privacyPurge: 'privacy.purge',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

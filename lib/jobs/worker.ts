@@ -1,4 +1,4 @@
-// The background worker: pg-boss jobs, the e-mail outbox dispatcher and the SIRET checks.
+// The background worker: pg-boss jobs, the e-mail outbox dispatcher, the SIRET checks and newsletters.
 // Runs inside the web server (instrumentation.ts) or as its own process (`npm run worker`), as many
 // copies as wanted: every job, every e-mail and every SIRET check is claimed by a single worker.
 import 'server-only';
@@ -6,6 +6,8 @@ import { dispatchDueEmails } from '@/lib/email/dispatch';
 import { stopLocalRegister } from '@/lib/siret/local-register';
 import { verifyDueSirets } from '@/lib/siret/verification';
 import { reorderSearchTable, SEARCH_REORDER_CRON } from '@/lib/search/maintenance';
+import { PURGE_CRON, runRetentionPurge } from '@/lib/privacy/retention';
+import { runBatchJob, runFanOutJob, runNewsletterTick, type IssueJob } from '@/lib/newsletters/jobs';
 import { QUEUES, startBoss, stopBoss } from './boss';
 
 /**
@@ -52,6 +54,24 @@ async function launch(pollIntervalMs: number): Promise<RunningWorker> {
     await reorderSearchTable();
   });
   await boss.schedule(QUEUES.searchReorder, SEARCH_REORDER_CRON, {}, { tz: 'Europe/Paris' });
+  // The retention purge, nightly; pg-boss hands each scheduled run to a single worker.
+  await boss.work(QUEUES.privacyPurge, async () => {
+    await runRetentionPurge({ trigger: 'SCHEDULED' });
+  });
+  await boss.schedule(QUEUES.privacyPurge, PURGE_CRON, {}, { tz: 'Europe/Paris' });
+  // Newsletters: fan-out, then batches of 100 through Resend's batch API; the tick starts scheduled
+  // issues and resumes unfinished sends, at once when a worker starts (e.g. after a stop mid-send).
+  await boss.work<IssueJob>(QUEUES.newsletterFanout, async ([job]) => {
+    if (job) await runFanOutJob(job.data);
+  });
+  await boss.work<IssueJob>(QUEUES.newsletterBatch, async ([job]) => {
+    if (job) await runBatchJob(job.data, signal);
+  });
+  await boss.work(QUEUES.newsletterTick, async () => {
+    await runNewsletterTick();
+  });
+  await boss.schedule(QUEUES.newsletterTick, '* * * * *');
+  await boss.send(QUEUES.newsletterTick, {});
 
   // Two loops rather than one: a slow register (5 s timeout) must not hold e-mails back.
   const polls = [

@@ -34,6 +34,29 @@ export const RATE_LIMITS = {
   inquiryEmail: { name: 'inquiry:email', limit: 5, windowMs: HOUR },
   /** Inquiries one listing accepts per (UTC) day, so that no spam run floods an advertiser's inbox. */
   inquiryListing: { name: 'inquiry:listing', limit: 30, windowMs: DAY },
+  /** Survey answers from one address: clearing the survey cookie does not allow stuffing a survey. */
+  surveyAnswerIp: { name: 'survey-answer:ip', limit: 20, windowMs: HOUR },
+  /** Wrong review codes from one address: 10 an hour leaves 60-bit codes out of reach, not clients' typos. */
+  reviewCodeFailureIp: { name: 'review-code-failure:ip', limit: 10, windowMs: HOUR },
+  /** Wrong review codes from everywhere: a ceiling that a botnet spread over many addresses hits too. */
+  reviewCodeFailureGlobal: { name: 'review-code-failure:global', limit: 500, windowMs: HOUR },
+  /** Reviews one listing accepts per (UTC) day, whatever the codes: a flood is stopped and looked at. */
+  reviewListing: { name: 'review:listing', limit: 20, windowMs: DAY },
+  /** Invitations e-mailed by one advertiser a day: the site must not become a way to mail strangers. */
+  reviewCodeInvitation: { name: 'review-code-invitation:advertiser', limit: 50, windowMs: DAY },
+  /** /mes-donnees links and opt-out confirmation links: each one e-mails an address someone typed. */
+  personalDataLinkIp: { name: 'personal-data-link:ip', limit: 10, windowMs: HOUR },
+  personalDataLinkEmail: { name: 'personal-data-link:email', limit: 3, windowMs: HOUR },
+  optOutLinkIp: { name: 'opt-out-link:ip', limit: 10, windowMs: HOUR },
+  optOutLinkEmail: { name: 'opt-out-link:email', limit: 3, windowMs: HOUR },
+  /** Notices of illegal content (DSA art. 16) from one address. */
+  contentNoticeIp: { name: 'content-notice:ip', limit: 10, windowMs: HOUR },
+  /** Messages of the contact form. */
+  contactIp: { name: 'contact:ip', limit: 5, windowMs: HOUR },
+  contactEmail: { name: 'contact:email', limit: 5, windowMs: HOUR },
+  /** « Clients » newsletter sign-ups: each one e-mails a confirmation link to an address someone typed. */
+  newsletterSignUpIp: { name: 'newsletter-sign-up:ip', limit: 10, windowMs: HOUR },
+  newsletterSignUpEmail: { name: 'newsletter-sign-up:email', limit: 3, windowMs: HOUR },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitVerdict = { allowed: boolean; count: number; retryAfterMs: number };
