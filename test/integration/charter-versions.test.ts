@@ -27,9 +27,8 @@ import {
   getPendingCharterChange,
   listCharterVersions,
 } from '@/lib/privacy/queries';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import { actAnonymously, actAs, formData, NOT_FOUND, REDIRECT } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace } from '@/test/support/advertisers';
 
 // The machine is shared with other test runs: generous time per hook and test.
 jest.setTimeout(60_000);
@@ -63,48 +62,15 @@ async function sendInquiry(email: string, now: Date) {
 }
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  const categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
+  await createPlace();
   const founded = at('2026-01-10T10:00:00Z');
   adminId = (await createUser('equipe@jauto-entreprends.fr', 'ADMIN', founded)).id;
-  const advertiser = await prisma.user.create({
-    data: {
-      email: 'camille.martin@exemple.fr',
-      passwordHash: 'x',
-      emailVerifiedAt: founded,
-      createdAt: founded,
-      advertiser: {
-        create: {
-          fullName: 'Camille Martin',
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(4242),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: 'plomberie-martin',
-              title: 'Plomberie Martin',
-              description: 'Plombier à Colmar.',
-              categoryId,
-              communeCode: '68066',
-              status: 'PUBLISHED',
-              publishedAt: founded,
-            },
-          },
-        },
-      },
-    },
-    select: { id: true, advertiser: { select: { id: true, listing: { select: { id: true } } } } },
-  });
-  advertiserUserId = advertiser.id;
-  listingId = advertiser.advertiser!.listing!.id;
-  await giveActiveSubscription(advertiser.advertiser!.id);
+  ({ userId: advertiserUserId, listingId } = await createAdvertiser({
+    email: 'camille.martin@exemple.fr',
+    createdAt: founded,
+    categoryId: await createCategory(),
+    listing: { slug: 'plomberie-martin', title: 'Plomberie Martin' },
+  }));
   // The founding text becomes version 1 the first time a version is needed, here at sign-up time.
   const v1 = await prisma.$transaction((tx) => currentCharterVersionId(tx, founded));
   await prisma.charterAcceptance.create({ data: { userId: advertiserUserId, charterVersionId: v1, context: 'SIGNUP', acceptedAt: founded } });

@@ -15,12 +15,11 @@ import { initialFormState } from '@/lib/forms/form-state';
 import { publicListingWhere } from '@/lib/listings/visibility';
 import { decideNoticeAction, restoreContentAction, sendNoticeAction } from '@/lib/moderation/actions';
 import { NOTICE_RECEIVED_MESSAGE, noticeReference } from '@/lib/moderation/notices';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import ReportPage from '@/app/(public)/signaler/page';
 import AdminNoticesPage from '@/app/admin/signalements/page';
 import AdminNoticePage from '@/app/admin/signalements/[id]/page';
 import { actAnonymously, actAs, formData, mockCookie, NOT_FOUND } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace } from '@/test/support/advertisers';
 
 jest.setTimeout(60_000);
 
@@ -28,44 +27,11 @@ const EXPLANATION = 'Cette annonce utilise les photos et le nom d’une autre en
 let categoryId: string;
 let adminId: string;
 let advertiserUserId: string;
-let seed = 9300;
 let ip = 0;
 
 async function createListing() {
-  seed += 1;
-  const user = await prisma.user.create({
-    data: {
-      email: `artisan.${seed}@exemple.fr`,
-      passwordHash: 'x',
-      emailVerifiedAt: new Date(),
-      advertiser: {
-        create: {
-          fullName: 'Camille Martin',
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(seed),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: `plombier-${seed}`,
-              title: 'Plomberie Martin',
-              description: 'Plombier à Colmar.',
-              categoryId,
-              communeCode: '68066',
-              status: 'PUBLISHED',
-              publishedAt: new Date(),
-            },
-          },
-        },
-      },
-    },
-    select: { id: true, email: true, advertiser: { select: { id: true, listing: { select: { id: true, slug: true } } } } },
-  });
-  await giveActiveSubscription(user.advertiser!.id);
-  return { id: user.advertiser!.listing!.id, slug: user.advertiser!.listing!.slug, advertiserEmail: user.email, userId: user.id };
+  const advertiser = await createAdvertiser({ categoryId });
+  return { id: advertiser.listingId, slug: advertiser.slug, advertiserEmail: advertiser.email, userId: advertiser.userId };
 }
 
 async function createReview(listingId: string, rating: number, authorEmail: string | null) {
@@ -118,11 +84,8 @@ async function decide(noticeId: string, decision: 'REMOVE' | 'NO_ACTION') {
 }
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
+  await createPlace();
+  categoryId = await createCategory();
   ({ id: adminId } = await prisma.user.create({
     data: { email: 'moderation@exemple.fr', passwordHash: 'x', role: 'ADMIN', emailVerifiedAt: new Date() },
   }));

@@ -15,60 +15,17 @@ import { initialFormState } from '@/lib/forms/form-state';
 import { answerInquiry, archive, markRead, unarchive } from '@/lib/inquiries/inbox';
 import { answerInquiryAction, archiveInquiryAction, unarchiveInquiryAction } from '@/lib/inquiries/inbox-actions';
 import { countUnread, getInquiry, INBOX_PAGE_SIZE, listInquiries } from '@/lib/inquiries/queries';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import InboxPage from '@/app/espace/demandes/page';
 import InquiryPage from '@/app/espace/demandes/[id]/page';
 import { GET as unreadCount } from '@/app/api/espace/demandes/non-lues/route';
 import { startFakeResend, type FakeResend } from '@/test/fakes/resend-server';
 import { actAnonymously, actAs, formData, NOT_FOUND, REDIRECT } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace, type Advertiser } from '@/test/support/advertisers';
 
 // Read lazily by env() and the SDK: set before anything sends.
 process.env.RESEND_API_KEY = 're_test_inbox_key';
 
 let fake: FakeResend;
-let categoryId: string;
-let seed = 7000;
-
-type Advertiser = { userId: string; advertiserId: string; email: string };
-
-async function createAdvertiser(name: string): Promise<Advertiser> {
-  seed += 1;
-  const email = `${name.toLowerCase().replace(/\s/g, '.')}.${seed}@exemple.fr`;
-  const user = await prisma.user.create({
-    data: {
-      email,
-      passwordHash: 'x',
-      emailVerifiedAt: new Date(),
-      advertiser: {
-        create: {
-          fullName: name,
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(seed),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: `annonce-${seed}`,
-              title: `Plomberie ${name}`,
-              description: 'Plombier à Colmar.',
-              categoryId,
-              communeCode: '68066',
-              status: 'PUBLISHED',
-              publishedAt: new Date(),
-            },
-          },
-        },
-      },
-    },
-    select: { id: true, advertiser: { select: { id: true } } },
-  });
-  await giveActiveSubscription(user.advertiser!.id);
-  return { userId: user.id, advertiserId: user.advertiser!.id, email };
-}
 
 async function createInquiry(advertiserId: string, overrides: Partial<{ senderName: string; message: string; createdAt: Date }> = {}) {
   const listing = await prisma.listing.findUniqueOrThrow({ where: { advertiserId }, select: { id: true } });
@@ -102,13 +59,10 @@ beforeAll(async () => {
   process.env.RESEND_BASE_URL = fake.url;
   expect(env().RESEND_API_KEY).toBe(fake.apiKey);
 
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
-  owner = await createAdvertiser('Camille Martin');
-  other = await createAdvertiser('Louis Bernard');
+  await createPlace();
+  const categoryId = await createCategory();
+  owner = await createAdvertiser({ name: 'Camille Martin', categoryId });
+  other = await createAdvertiser({ name: 'Louis Bernard', categoryId });
   adminUserId = (await prisma.user.create({ data: { email: 'equipe@exemple.fr', passwordHash: 'x', role: 'ADMIN' } })).id;
 });
 

@@ -16,53 +16,18 @@ import { issueFormToken } from '@/lib/inquiries/anti-spam';
 import { INQUIRY_SENT_MESSAGE } from '@/lib/inquiries/submission';
 import { sendInquiryAction } from '@/lib/inquiries/submit-actions';
 import { RATE_LIMITS } from '@/lib/security/rate-limit';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import { actAnonymously, formData, mockCookie } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace } from '@/test/support/advertisers';
 
 const MESSAGE = 'Bonjour, ma chaudière fuit depuis ce matin. Pouvez-vous passer cette semaine ? Merci.';
 
 let categoryId: string;
-let seed = 8000;
 let publicListing: { id: string; advertiserEmail: string };
 let counter = 0;
 
 async function createListing(options: { status?: 'PUBLISHED' | 'DRAFT'; emailVerified?: boolean } = {}) {
-  seed += 1;
-  const email = `artisan.${seed}@exemple.fr`;
-  const user = await prisma.user.create({
-    data: {
-      email,
-      passwordHash: 'x',
-      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
-      advertiser: {
-        create: {
-          fullName: 'Camille Martin',
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(seed),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: `plombier-${seed}`,
-              title: 'Plomberie Martin',
-              description: 'Plombier à Colmar.',
-              categoryId,
-              communeCode: '68066',
-              status: options.status ?? 'PUBLISHED',
-              publishedAt: options.status === 'DRAFT' ? null : new Date(),
-            },
-          },
-        },
-      },
-    },
-    select: { advertiser: { select: { id: true, listing: { select: { id: true } } } } },
-  });
-  await giveActiveSubscription(user.advertiser!.id);
-  return { id: user.advertiser!.listing!.id, advertiserEmail: email };
+  const advertiser = await createAdvertiser({ categoryId, emailVerified: options.emailVerified, listing: { status: options.status } });
+  return { id: advertiser.listingId, advertiserEmail: advertiser.email };
 }
 
 /** The form as a visitor sends it, 5 seconds after the page was rendered, from a fresh address. */
@@ -99,11 +64,8 @@ async function expectNothingStored() {
 }
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
+  await createPlace();
+  categoryId = await createCategory();
   publicListing = await createListing();
 });
 

@@ -12,10 +12,9 @@ import { prisma } from '@/lib/db/client';
 import { initialFormState } from '@/lib/forms/form-state';
 import { recordLegalRequestAction } from '@/lib/privacy/legal-request-actions';
 import { LEGAL_EXPORT_ACTION } from '@/lib/privacy/legal-requests';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import { GET as exportRoute } from '@/app/admin/requetes-legales/[id]/export/route';
 import { actAnonymously, actAs, formData, NOT_FOUND, REDIRECT } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace } from '@/test/support/advertisers';
 
 jest.setTimeout(60_000);
 
@@ -46,64 +45,26 @@ async function record(values: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  const categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
+  await createPlace();
+  const categoryId = await createCategory();
   adminId = (await prisma.user.create({ data: { email: 'equipe@jauto-entreprends.fr', passwordHash: 'x', role: 'ADMIN', emailVerifiedAt: new Date() } })).id;
-  const user = await prisma.user.create({
-    data: {
-      email: SUBJECT,
-      passwordHash: 'x',
-      emailVerifiedAt: new Date(),
-      advertiser: {
-        create: {
-          fullName: 'Camille Martin',
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(777),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: { slug: 'plomberie-martin', title: 'Plomberie Martin', description: 'Plombier à Colmar.', categoryId, communeCode: '68066', status: 'PUBLISHED', publishedAt: new Date() },
-          },
-        },
-      },
-    },
-    select: { id: true, advertiser: { select: { id: true, listing: { select: { id: true } } } } },
-  });
-  advertiserUserId = user.id;
-  const advertiserId = user.advertiser!.id;
-  const listingId = user.advertiser!.listing!.id;
-  await giveActiveSubscription(advertiserId);
+  const subject = await createAdvertiser({ email: SUBJECT, categoryId, listing: { slug: 'plomberie-martin', title: 'Plomberie Martin' } });
+  advertiserUserId = subject.userId;
+  const { advertiserId, listingId } = subject;
   await prisma.invoice.create({
     data: { advertiserId, billedName: 'Artisan Légal', billedSiret: '73282932000074', stripeInvoiceId: 'in_test_legal', number: 'JAE-2026-0001', amountTotal: 1990, currency: 'eur', status: 'paid', issuedAt: new Date(), lastEventCreatedAt: new Date() },
   });
   await prisma.inquiry.create({ data: { listingId, senderName: 'Paul Durand', senderEmail: CLIENT, message: 'Une fuite sous l’évier.' } });
   // The advertiser also wrote to a colleague and left a review elsewhere, with the same address.
-  const other = await prisma.user.create({
-    data: {
-      email: 'autre@exemple.fr',
-      passwordHash: 'x',
-      advertiser: {
-        create: {
-          fullName: 'Autre Artisan',
-          addressLine: '2 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345679',
-          siret: generateValidSiret(778),
-          listing: { create: { slug: 'electricite-autre', title: 'Électricité Autre', description: 'Électricien.', categoryId, communeCode: '68066', status: 'PUBLISHED' } },
-        },
-      },
-    },
-    select: { advertiser: { select: { listing: { select: { id: true } } } } },
+  const { listingId: otherListingId } = await createAdvertiser({
+    name: 'Autre Artisan',
+    email: 'autre@exemple.fr',
+    emailVerified: false,
+    siretVerified: false,
+    subscribed: false,
+    categoryId,
+    listing: { slug: 'electricite-autre', title: 'Électricité Autre', publishedAt: null },
   });
-  const otherListingId = other.advertiser!.listing!.id;
   await prisma.inquiry.create({ data: { listingId: otherListingId, senderName: 'Camille Martin', senderEmail: SUBJECT, message: 'Pouvez-vous refaire un tableau électrique ?' } });
   await prisma.review.create({
     data: { listingId: otherListingId, authorName: 'Camille M.', authorEmail: SUBJECT, rating: 5, body: 'Travail soigné.', experienceDate: new Date('2026-10-01'), status: 'PUBLISHED', publishedAt: new Date() },

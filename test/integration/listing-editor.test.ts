@@ -14,40 +14,13 @@ import { publishListingAction, saveListingAction, unpublishListingAction } from 
 import { getListingPreview, loadListingEditor } from '@/lib/listings/editor';
 import { emptyListingInput, listingToFormData, type ListingInput } from '@/lib/listings/schema';
 import { publicListingWhere } from '@/lib/listings/visibility';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import { GET as communes } from '@/app/api/communes/route';
 import { actAnonymously, actAs, formData, REDIRECT } from '@/test/support/acting-as';
+import { createAdvertiserAccount } from '@/test/support/advertisers';
 import { giveActiveSubscription } from '@/test/support/subscriptions';
 import { getPublicationFacts, isPaidFor } from '@/lib/listings/publication';
 
 let categoryId: string;
-let seed = 5000;
-
-async function createAdvertiser(name: string, { verified = true, paid = true } = {}) {
-  seed += 1;
-  const user = await prisma.user.create({
-    data: {
-      email: `${name.toLowerCase().replace(/\s/g, '.')}.${seed}@exemple.fr`,
-      passwordHash: 'x',
-      emailVerifiedAt: verified ? new Date() : null,
-      advertiser: {
-        create: {
-          fullName: name,
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(seed),
-          siretStatus: 'VERIFIED',
-        },
-      },
-    },
-    select: { id: true, advertiser: { select: { id: true } } },
-  });
-  if (paid) await giveActiveSubscription(user.advertiser!.id);
-  return { userId: user.id, advertiserId: user.advertiser!.id };
-}
 
 function input(overrides: Partial<ListingInput> = {}): ListingInput {
   return {
@@ -94,7 +67,7 @@ beforeEach(() => actAnonymously());
 
 describe('saving', () => {
   it('creates a draft owned by the signed-in advertiser, with a slug from the title and the commune', async () => {
-    const camille = await createAdvertiser('Camille Martin');
+    const camille = await createAdvertiserAccount({ name: 'Camille Martin' });
     await actAs(camille.userId);
     const state = await save(input());
     expect(state).toMatchObject({ status: 'success' });
@@ -121,7 +94,7 @@ describe('saving', () => {
   });
 
   it('gives the next free slug when the same name exists in the same commune', async () => {
-    const other = await createAdvertiser('Homonyme');
+    const other = await createAdvertiserAccount({ name: 'Homonyme' });
     await actAs(other.userId);
     await save(input());
     const { slug } = await prisma.listing.findUniqueOrThrow({ where: { advertiserId: other.advertiserId } });
@@ -129,7 +102,7 @@ describe('saving', () => {
   });
 
   it('changes nothing on invalid input and answers in French, field by field', async () => {
-    const dominique = await createAdvertiser('Dominique Petit');
+    const dominique = await createAdvertiserAccount({ name: 'Dominique Petit' });
     await actAs(dominique.userId);
     const state = await save(
       input({
@@ -166,8 +139,8 @@ describe('saving', () => {
 
 describe('two advertisers', () => {
   it('each action only ever touches the session’s own listing', async () => {
-    const alice = await createAdvertiser('Alice Durand');
-    const bruno = await createAdvertiser('Bruno Lefèvre');
+    const alice = await createAdvertiserAccount({ name: 'Alice Durand' });
+    const bruno = await createAdvertiserAccount({ name: 'Bruno Lefèvre' });
     await actAs(alice.userId);
     await save(input({ title: 'Électricité Alice' }));
     await publish();
@@ -205,7 +178,7 @@ describe('two advertisers', () => {
 
 describe('publication', () => {
   it('is refused while the e-mail is not verified', async () => {
-    const unverified = await createAdvertiser('Eve Sans Email', { verified: false });
+    const unverified = await createAdvertiserAccount({ name: 'Eve Sans Email', emailVerified: false });
     await actAs(unverified.userId);
     await save(input({ title: 'Jardins Eve' }));
     const state = await publish();
@@ -214,7 +187,7 @@ describe('publication', () => {
   });
 
   it('is refused when the SIRET is closed', async () => {
-    const closed = await createAdvertiser('Fermé Définitivement');
+    const closed = await createAdvertiserAccount({ name: 'Fermé Définitivement' });
     await prisma.advertiserProfile.update({ where: { id: closed.advertiserId }, data: { siretStatus: 'CLOSED' } });
     await actAs(closed.userId);
     await save(input({ title: 'Boutique fermée' }));
@@ -223,7 +196,7 @@ describe('publication', () => {
   });
 
   it('is refused while required fields are missing, and before any save', async () => {
-    const noPitch = await createAdvertiser('Gaby Sans Accroche');
+    const noPitch = await createAdvertiserAccount({ name: 'Gaby Sans Accroche' });
     await actAs(noPitch.userId);
     expect(await publish()).toMatchObject({ status: 'error', message: 'Enregistrez d’abord votre annonce.' });
     await save(input({ title: 'Couture Gaby', pitch: '' }));
@@ -231,7 +204,7 @@ describe('publication', () => {
   });
 
   it('makes the listing public by the visibility rule, and unpublishing hides it', async () => {
-    const hugo = await createAdvertiser('Hugo Bernard');
+    const hugo = await createAdvertiserAccount({ name: 'Hugo Bernard' });
     await actAs(hugo.userId);
     await save(input({ title: 'Menuiserie Hugo' }));
     expect(await isPublic(hugo.advertiserId)).toBe(false);
@@ -248,7 +221,7 @@ describe('publication', () => {
   });
 
   it('publishes without a subscription, but the listing stays hidden until one is taken', async () => {
-    const jade = await createAdvertiser('Jade Sans Abonnement', { paid: false });
+    const jade = await createAdvertiserAccount({ name: 'Jade Sans Abonnement', subscribed: false });
     await actAs(jade.userId);
     await save(input({ title: 'Couture Jade' }));
     expect(await publish()).toMatchObject({ status: 'success' });
@@ -262,7 +235,7 @@ describe('publication', () => {
   });
 
   it('never lifts a suspension', async () => {
-    const suspended = await createAdvertiser('Ines Suspendue');
+    const suspended = await createAdvertiserAccount({ name: 'Ines Suspendue' });
     await actAs(suspended.userId);
     await save(input({ title: 'Coiffure Ines' }));
     await prisma.listing.update({ where: { advertiserId: suspended.advertiserId }, data: { status: 'SUSPENDED' } });

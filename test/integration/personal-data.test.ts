@@ -25,11 +25,10 @@ import {
   unsubscribeEverythingAction,
 } from '@/lib/privacy/personal-data-actions';
 import { hashToken } from '@/lib/security/tokens';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import { GET as exportRoute } from '@/app/(public)/mes-donnees/export/route';
 import PersonalDataSpacePage from '@/app/(public)/mes-donnees/espace/page';
 import { actAnonymously, formData, mockCookie, REDIRECT } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace } from '@/test/support/advertisers';
 
 jest.setTimeout(60_000);
 
@@ -99,45 +98,13 @@ async function downloadedJson() {
 }
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  const category = await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } });
+  await createPlace();
   advertiserEmail = 'artisan.donnees@exemple.fr';
-  const user = await prisma.user.create({
-    data: {
-      email: advertiserEmail,
-      passwordHash: 'x',
-      emailVerifiedAt: new Date(),
-      advertiser: {
-        create: {
-          fullName: 'Camille Martin',
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(9101),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: 'plomberie-martin-donnees',
-              title: 'Plomberie Martin',
-              description: 'Plombier à Colmar.',
-              categoryId: category.id,
-              communeCode: '68066',
-              status: 'PUBLISHED',
-              publishedAt: new Date(),
-            },
-          },
-        },
-      },
-    },
-    select: { advertiser: { select: { id: true, listing: { select: { id: true } } } } },
-  });
-  listingId = user.advertiser!.listing!.id;
-  await giveActiveSubscription(user.advertiser!.id);
+  ({ listingId } = await createAdvertiser({
+    email: advertiserEmail,
+    categoryId: await createCategory(),
+    listing: { slug: 'plomberie-martin-donnees', title: 'Plomberie Martin' },
+  }));
   charterVersionId = (
     await prisma.charterVersion.upsert({
       where: { version: 1 },

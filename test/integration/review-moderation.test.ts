@@ -18,56 +18,13 @@ import { dismissReportAction, hideReviewAction, restoreReviewAction } from '@/li
 import { issueCodes } from '@/lib/reviews/codes';
 import { REVIEW_HIDDEN, REVIEW_REPORT_DISMISSED, REVIEW_RESTORED } from '@/lib/reviews/moderation';
 import { submitReview, parisDate } from '@/lib/reviews/redemption';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import AdvertiserReviewsPage from '@/app/espace/avis/page';
 import ReviewCodesPage from '@/app/espace/codes/page';
 import AdminReviewsPage from '@/app/admin/avis/page';
 import { actAnonymously, actAs, formData, NOT_FOUND, REDIRECT } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace, type Advertiser } from '@/test/support/advertisers';
 
-let categoryId: string;
-let seed = 9300;
 let emailCounter = 0;
-
-type Advertiser = { userId: string; advertiserId: string; listingId: string; slug: string; email: string };
-
-async function createAdvertiser(name: string): Promise<Advertiser> {
-  seed += 1;
-  const email = `${name.toLowerCase().replace(/\s/g, '.')}.${seed}@exemple.fr`;
-  const user = await prisma.user.create({
-    data: {
-      email,
-      passwordHash: 'x',
-      emailVerifiedAt: new Date(),
-      advertiser: {
-        create: {
-          fullName: name,
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(seed),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: `annonce-${seed}`,
-              title: `Plomberie ${name}`,
-              description: 'Plombier à Colmar.',
-              categoryId,
-              communeCode: '68066',
-              status: 'PUBLISHED',
-              publishedAt: new Date(),
-            },
-          },
-        },
-      },
-    },
-    select: { id: true, advertiser: { select: { id: true, listing: { select: { id: true, slug: true } } } } },
-  });
-  await giveActiveSubscription(user.advertiser!.id);
-  return { userId: user.id, advertiserId: user.advertiser!.id, listingId: user.advertiser!.listing!.id, slug: user.advertiser!.listing!.slug, email };
-}
 
 /** A review posted through the real redemption path. */
 async function postReview(advertiser: Advertiser, rating: number, body = 'Intervention rapide et soignée, prix conforme au devis.') {
@@ -104,13 +61,10 @@ let bruno: Advertiser;
 let adminId: string;
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
-  alice = await createAdvertiser('Alice Martin');
-  bruno = await createAdvertiser('Bruno Weber');
+  await createPlace();
+  const categoryId = await createCategory();
+  alice = await createAdvertiser({ name: 'Alice Martin', categoryId });
+  bruno = await createAdvertiser({ name: 'Bruno Weber', categoryId });
   adminId = (await prisma.user.create({ data: { email: 'equipe@exemple.fr', passwordHash: 'x', role: 'ADMIN', emailVerifiedAt: new Date() } })).id;
 });
 

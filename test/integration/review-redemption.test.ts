@@ -19,61 +19,13 @@ import { checkReviewCodeAction, submitReviewAction } from '@/lib/reviews/redeem-
 import { initialCodeCheckState, initialReviewSubmitState, type CodeCheckState } from '@/lib/reviews/redeem-state';
 import { INVALID_CODE_MESSAGE, parisDate } from '@/lib/reviews/redemption';
 import { RATE_LIMITS } from '@/lib/security/rate-limit';
-import { generateValidSiret } from '@/lib/siret/checksum';
 import { actAnonymously, actAs, formData, mockCookie } from '@/test/support/acting-as';
-import { giveActiveSubscription } from '@/test/support/subscriptions';
+import { createAdvertiser, createCategory, createPlace, type Advertiser } from '@/test/support/advertisers';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let categoryId: string;
-let seed = 9100;
 let ipCounter = 0;
 let emailCounter = 0;
-
-type Advertiser = { userId: string; advertiserId: string; listingId: string; slug: string; email: string };
-
-async function createAdvertiser(name: string): Promise<Advertiser> {
-  seed += 1;
-  const email = `${name.toLowerCase().replace(/\s/g, '.')}.${seed}@exemple.fr`;
-  const user = await prisma.user.create({
-    data: {
-      email,
-      passwordHash: 'x',
-      emailVerifiedAt: new Date(),
-      advertiser: {
-        create: {
-          fullName: name,
-          addressLine: '1 rue des Clefs',
-          postalCode: '68000',
-          city: 'Colmar',
-          communeCode: '68066',
-          phone: '+33612345678',
-          siret: generateValidSiret(seed),
-          siretStatus: 'VERIFIED',
-          listing: {
-            create: {
-              slug: `annonce-${seed}`,
-              title: `Plomberie ${name}`,
-              description: 'Plombier à Colmar.',
-              categoryId,
-              communeCode: '68066',
-              status: 'PUBLISHED',
-              publishedAt: new Date(),
-            },
-          },
-        },
-      },
-    },
-    select: { id: true, advertiser: { select: { id: true, listing: { select: { id: true, slug: true } } } } },
-  });
-  await giveActiveSubscription(user.advertiser!.id);
-  return {
-    userId: user.id,
-    advertiserId: user.advertiser!.id,
-    listingId: user.advertiser!.listing!.id,
-    slug: user.advertiser!.listing!.slug,
-    email,
-  };
-}
 
 async function newCode(advertiser: Advertiser, createdAt = new Date()): Promise<string> {
   const result = await issueCodes(advertiser.advertiserId, { count: 1 }, createdAt);
@@ -115,12 +67,9 @@ function visibleAnswer(state: CodeCheckState) {
 let advertiser: Advertiser;
 
 beforeAll(async () => {
-  await prisma.department.create({ data: { code: '68', name: 'Haut-Rhin', slug: 'haut-rhin' } });
-  await prisma.commune.create({
-    data: { code: '68066', name: 'Colmar', slug: 'colmar-68', departmentCode: '68', postalCodes: ['68000'], population: 67000 },
-  });
-  categoryId = (await prisma.category.create({ data: { slug: 'plombier', name: 'Plombier', description: 'Plomberie' } })).id;
-  advertiser = await createAdvertiser('Camille Martin');
+  await createPlace();
+  categoryId = await createCategory();
+  advertiser = await createAdvertiser({ name: 'Camille Martin', categoryId });
 });
 
 beforeEach(async () => {
@@ -160,7 +109,7 @@ describe('issuing codes', () => {
   });
 
   it('limits the invitations an advertiser can have e-mailed in a day, and then issues nothing', async () => {
-    const sender = await createAdvertiser('Hugo Laurent');
+    const sender = await createAdvertiser({ name: 'Hugo Laurent', categoryId });
     const { windowMs, limit, name } = RATE_LIMITS.reviewCodeInvitation;
     const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
     await prisma.rateLimitCounter.create({
@@ -249,7 +198,7 @@ describe('rate limits', () => {
   });
 
   it('caps the reviews one listing receives in a day', async () => {
-    const other = await createAdvertiser('Louis Bernard');
+    const other = await createAdvertiser({ name: 'Louis Bernard', categoryId });
     const { windowMs, limit, name } = RATE_LIMITS.reviewListing;
     const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
     await prisma.rateLimitCounter.create({
@@ -266,7 +215,7 @@ describe('rate limits', () => {
 
 describe('publishing a review', () => {
   it('publishes at once as « Marie D. », keeps the rating in step, records the charter and e-mails the advertiser', async () => {
-    const other = await createAdvertiser('Julie Petit');
+    const other = await createAdvertiser({ name: 'Julie Petit', categoryId });
     const first = await newCode(other);
     const second = await newCode(other);
     const state = await submit(reviewFields(first, { rating: '5', email: 'marie.dupont@exemple.fr' }));
@@ -312,7 +261,7 @@ describe('publishing a review', () => {
   });
 
   it('gives one review when two tabs submit the same code at the same time', async () => {
-    const other = await createAdvertiser('Sophie Leroy');
+    const other = await createAdvertiser({ name: 'Sophie Leroy', categoryId });
     const code = await newCode(other);
     const results = await Promise.all(
       Array.from({ length: 4 }, (_, index) => submit(reviewFields(code, { email: `onglet.${index}@exemple.fr` }))),
