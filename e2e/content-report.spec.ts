@@ -61,7 +61,9 @@ test('a visitor reports a listing; the team decides and the reporter gets the st
   await admin.getByLabel('Fondement légal ou contractuel').fill('Article 4 des CGU : aucun manquement constaté.');
   await admin.getByLabel('Faits et circonstances').fill(`Les photos ont été prises par l’annonceur lui-même (réf. ${unique}).`);
   await admin.getByRole('button', { name: 'Enregistrer la décision' }).click();
-  await expect(admin.getByRole('main').getByRole('status')).toContainText('le contenu reste en ligne');
+  // Once decided, the page shows the decision in place of the form.
+  await expect(admin.getByRole('region', { name: 'Décision prise' })).toContainText('Ce signalement est traité');
+  await expect(admin.getByRole('region', { name: 'Décisions' })).toContainText(`prises par l’annonceur lui-même (réf. ${unique})`);
   await admin.context().close();
 
   const statement = await openEmail(page, reporterEmail, /Décision de modération/);

@@ -85,7 +85,7 @@ test('a client reviews with the code e-mailed by the advertiser, who then replie
   // The same code again: the generic answer.
   await visit(`/avis?code=${shownCode}`);
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await expect(page.getByRole('alert')).toHaveText(INVALID_CODE);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(INVALID_CODE);
 
   // The newsletter counts only after the confirmation link.
   const confirmation = await openEmail(page, clientEmail, /Confirmez votre inscription/);

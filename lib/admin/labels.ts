@@ -1,6 +1,6 @@
 // French words of the back-office for stored codes: listing statuses, audit actions and subjects,
 // plus the SIRET and date-time formats the team reads.
-import type { ListingStatus } from '@/lib/generated/prisma/enums';
+import type { ListingStatus, ReviewStatus } from '@/lib/generated/prisma/enums';
 
 const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
   DRAFT: 'Brouillon',
@@ -11,6 +11,17 @@ const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
 
 export function listingStatusLabel(status: ListingStatus | null | undefined): string {
   return status ? LISTING_STATUS_LABELS[status] : 'Aucune annonce';
+}
+
+const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  PENDING: 'En attente',
+  PUBLISHED: 'Publié',
+  REJECTED: 'Refusé',
+  REMOVED: 'Masqué',
+};
+
+export function reviewStatusLabel(status: ReviewStatus): string {
+  return REVIEW_STATUS_LABELS[status];
 }
 
 const AUDIT_ACTION_LABELS: Record<string, string> = {

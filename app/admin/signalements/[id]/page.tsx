@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DecisionForm } from '@/components/moderation/decision-form';
 import { RestoreForm } from '@/components/moderation/restore-form';
+import { listingStatusLabel, reviewStatusLabel } from '@/lib/admin/labels';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format/french';
 import { NOTICE_CATEGORIES } from '@/lib/moderation/categories';
@@ -66,13 +67,13 @@ export default async function AdminNoticePage({ params }: { params: Promise<{ id
             <Link href={`/admin/annonceurs/${listing.advertiser.id}`} className="text-brand-700 underline">
               {listing.advertiser.fullName}
             </Link>{' '}
-            · état{'\u00a0'}: {listing.status}
+            · état{'\u00a0'}: {listingStatusLabel(listing.status).toLowerCase()}
           </p>
         )}
         {review && (
           <div className="mt-2 text-sm text-ink-800">
             <p>
-              Avis de {review.authorName} ({review.rating}/5) sur «{'\u00a0'}{review.listing.title}{'\u00a0'}» · état{'\u00a0'}: {review.status}
+              Avis de {review.authorName} ({review.rating}/5) sur «{'\u00a0'}{review.listing.title}{'\u00a0'}» · état{'\u00a0'}: {reviewStatusLabel(review.status).toLowerCase()}
             </p>
             {review.title && <p className="mt-2 font-semibold">{review.title}</p>}
             <p className="mt-1 whitespace-pre-line">{review.body}</p>
