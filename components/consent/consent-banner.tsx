@@ -1,6 +1,7 @@
 'use client';
-// The cookie banner: a compact bar fixed at the bottom of the screen, never a wall — the page stays
-// usable behind it and keeps room to scroll above it. Shown until the visitor chooses (and again when
+// The cookie banner, never a wall: on phones it sits in the page's flow above the header, so that it
+// never covers a field or a button (WCAG 2.4.11); from 640 px on it is a compact bar fixed at the
+// bottom of the screen, and the page keeps room to scroll above it. Shown until the visitor chooses (and again when
 // the choice expires or the banner changes); « Gérer les cookies » reopens it on the purposes.
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -27,12 +28,13 @@ export function ConsentBanner({ consent }: { consent: ConsentState }) {
     return () => window.removeEventListener(OPEN_CONSENT_EVENT, reopen);
   }, []);
 
-  // Room at the end of the page so that nothing stays hidden under the bar.
+  // Room at the end of the page so that nothing stays hidden under the fixed bar.
   useEffect(() => {
     const element = region.current;
     if (!open || !element) return;
     const observer = new ResizeObserver(() => {
-      document.body.style.paddingBottom = `${element.offsetHeight}px`;
+      const fixed = getComputedStyle(element).position === 'fixed';
+      document.body.style.paddingBottom = fixed ? `${element.offsetHeight}px` : '';
     });
     observer.observe(element);
     return () => {
@@ -58,7 +60,7 @@ export function ConsentBanner({ consent }: { consent: ConsentState }) {
       onKeyDown={(event) => {
         if (event.key === 'Escape' && consent.chosen) close();
       }}
-      className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto border-t-2 border-brand-700 bg-white text-ink-900 shadow-[0_-4px_16px_rgba(0,0,0,0.15)] focus:outline-none"
+      className="relative z-50 border-b-2 border-brand-700 bg-white text-ink-900 focus:outline-none sm:fixed sm:inset-x-0 sm:bottom-0 sm:max-h-[85dvh] sm:overflow-y-auto sm:border-t-2 sm:border-b-0 sm:shadow-[0_-4px_16px_rgba(0,0,0,0.15)]"
     >
       <Container className="py-3">
         <div className="flex items-start justify-between gap-3">
