@@ -17,7 +17,7 @@ const amount = (cents: number, currency: string) =>
 export function InvoiceList({ invoices }: { invoices: BillingOverview['invoices'] }) {
   if (invoices.length === 0) return <p className="text-ink-700">Aucune facture pour le moment.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Vos factures, de la plus récente à la plus ancienne</caption>
         <thead className="border-b border-ink-200 text-ink-700">

@@ -46,7 +46,7 @@ export default async function AdminPromotionsPage() {
         ) : rows.length === 0 ? (
           <p className="mt-3 text-ink-700">Aucun code pour le moment.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div className="relative mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-ink-200 text-ink-700">
                 <tr>

@@ -29,7 +29,7 @@ export default async function AdminSurveysPage() {
           <p>Créez un brouillon, ajoutez ses questions, puis ouvrez-le.</p>
         </EmptyState>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-card border border-ink-200 bg-white">
+        <div className="relative mt-6 overflow-x-auto rounded-card border border-ink-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Sondages</caption>
             <thead className="bg-ink-50 text-ink-800">

@@ -43,7 +43,7 @@ export default async function ReviewCodesPage({ searchParams }: Props) {
             <p>Créez un code pour chaque client à la fin d’une prestation.</p>
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-card border border-ink-200 bg-white">
+          <div className="relative overflow-x-auto rounded-card border border-ink-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Mes codes d’évaluation, du plus récent au plus ancien</caption>
               <thead className="bg-ink-50 text-ink-700">
