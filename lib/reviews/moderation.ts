@@ -145,22 +145,41 @@ async function decide(
   });
 }
 
-/** « Masquer »: a published review becomes REMOVED; its open reports are upheld. */
-export async function hideReview(adminId: string, reviewId: string, reason: string, now = new Date()): Promise<boolean> {
+/**
+ * Hiding and restoring are the same move in opposite directions: the review changes status only if it is
+ * still in `from` (a concurrent decision loses), the listing's rating follows, and the decision is
+ * recorded and e-mailed, in one transaction.
+ */
+async function moveReview(
+  adminId: string,
+  reviewId: string,
+  reason: string,
+  now: Date,
+  move: {
+    from: 'PUBLISHED' | 'REMOVED';
+    to: 'PUBLISHED' | 'REMOVED';
+    action: 'REMOVE' | 'RESTORE';
+    auditAction: string;
+    decision: string;
+    upholdReports: boolean;
+  },
+): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const review = await tx.review.findFirst({ where: { id: reviewId, status: 'PUBLISHED' }, select: reviewForDecision });
+    const review = await tx.review.findFirst({ where: { id: reviewId, status: move.from }, select: reviewForDecision });
     if (!review) return false;
     await lockListing(tx, review.listingId);
-    const { count } = await tx.review.updateMany({ where: { id: review.id, status: 'PUBLISHED' }, data: { status: 'REMOVED' } });
+    const { count } = await tx.review.updateMany({ where: { id: review.id, status: move.from }, data: { status: move.to } });
     if (count !== 1) return false;
-    await tx.reviewReport.updateMany({ where: { reviewId: review.id, status: 'OPEN' }, data: { status: 'UPHELD', resolvedAt: now } });
+    if (move.upholdReports) {
+      await tx.reviewReport.updateMany({ where: { reviewId: review.id, status: 'OPEN' }, data: { status: 'UPHELD', resolvedAt: now } });
+    }
     await refreshListingRating(tx, review.listingId);
     await decide(tx, {
       adminId,
       review,
-      action: 'REMOVE',
-      auditAction: REVIEW_HIDDEN,
-      decision: 'L’avis a été masqué : il n’est plus visible sur le site.',
+      action: move.action,
+      auditAction: move.auditAction,
+      decision: move.decision,
       statement: reason,
       notifyAuthor: true,
       now,
@@ -169,26 +188,27 @@ export async function hideReview(adminId: string, reviewId: string, reason: stri
   });
 }
 
+/** « Masquer »: a published review becomes REMOVED; its open reports are upheld. */
+export function hideReview(adminId: string, reviewId: string, reason: string, now = new Date()): Promise<boolean> {
+  return moveReview(adminId, reviewId, reason, now, {
+    from: 'PUBLISHED',
+    to: 'REMOVED',
+    action: 'REMOVE',
+    auditAction: REVIEW_HIDDEN,
+    decision: 'L’avis a été masqué : il n’est plus visible sur le site.',
+    upholdReports: true,
+  });
+}
+
 /** « Rétablir »: a hidden review is published again. */
-export async function restoreReview(adminId: string, reviewId: string, reason: string, now = new Date()): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const review = await tx.review.findFirst({ where: { id: reviewId, status: 'REMOVED' }, select: reviewForDecision });
-    if (!review) return false;
-    await lockListing(tx, review.listingId);
-    const { count } = await tx.review.updateMany({ where: { id: review.id, status: 'REMOVED' }, data: { status: 'PUBLISHED' } });
-    if (count !== 1) return false;
-    await refreshListingRating(tx, review.listingId);
-    await decide(tx, {
-      adminId,
-      review,
-      action: 'RESTORE',
-      auditAction: REVIEW_RESTORED,
-      decision: 'L’avis a été rétabli : il est de nouveau visible sur le site.',
-      statement: reason,
-      notifyAuthor: true,
-      now,
-    });
-    return true;
+export function restoreReview(adminId: string, reviewId: string, reason: string, now = new Date()): Promise<boolean> {
+  return moveReview(adminId, reviewId, reason, now, {
+    from: 'REMOVED',
+    to: 'PUBLISHED',
+    action: 'RESTORE',
+    auditAction: REVIEW_RESTORED,
+    decision: 'L’avis a été rétabli : il est de nouveau visible sur le site.',
+    upholdReports: false,
   });
 }
 
