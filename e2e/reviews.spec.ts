@@ -57,7 +57,7 @@ test('a client reviews with the code e-mailed by the advertiser, who then replie
   await expect(page.getByLabel('Code d’évaluation')).toHaveValue(shownCode);
   await page.getByRole('button', { name: 'Continuer' }).click();
 
-  await expect(page.getByRole('heading', { name: /Votre avis sur/ })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: /^Votre avis sur «/ })).toBeVisible();
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Publier mon avis' }) });
   await form.locator('label', { hasText: '5 étoiles sur 5' }).click();
   await expect(form.getByRole('radio', { name: /5 étoiles sur 5/ })).toBeChecked();
