@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { ServerForm } from '@/components/forms/server-form';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
 import { sendContactAction } from '@/lib/contact/actions';
 import { CONTACT_MESSAGE_MAX } from '@/lib/contact/schema';
 import { initialFormState } from '@/lib/forms/form-state';
@@ -16,9 +17,7 @@ export function ContactForm({ formToken }: { formToken: string }) {
   const errors = state.fieldErrors ?? {};
   if (state.status === 'success') {
     return (
-      <p role="status" className="rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
-        {state.message}
-      </p>
+      <Notice tone="success">{state.message}</Notice>
     );
   }
   return (

@@ -5,6 +5,7 @@
 import { useEffect, useRef, type FormHTMLAttributes, type ReactNode } from 'react';
 import type { FormState } from '@/lib/forms/form-state';
 import { cx } from '@/components/ui/cx';
+import { Notice } from '@/components/ui/notice';
 
 type ServerFormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'action'> & {
   action: (formData: FormData) => void;
@@ -29,19 +30,9 @@ export function ServerForm({ action, state, children, className, ...props }: Ser
     // noValidate: the server's French messages, next to each field, replace the browser's bubbles.
     <form ref={formRef} action={action} noValidate className={cx('flex flex-col gap-5', className)} {...props}>
       {state.message && (
-        <div
-          ref={messageRef}
-          tabIndex={-1}
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={cx(
-            'rounded-control border px-4 py-3 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-focus',
-            state.status === 'error'
-              ? 'border-danger-600 bg-danger-50 text-danger-800'
-              : 'border-success-600 bg-success-50 text-success-800',
-          )}
-        >
+        <Notice ref={messageRef} tabIndex={-1} tone={state.status === 'error' ? 'danger' : 'success'}>
           {state.message}
-        </div>
+        </Notice>
       )}
       {children}
     </form>

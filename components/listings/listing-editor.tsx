@@ -8,8 +8,8 @@ import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 import { AccountSection } from '@/components/accounts/account-section';
 import { CheckboxField } from '@/components/forms/checkbox-field';
 import { Button } from '@/components/ui/button';
-import { cx } from '@/components/ui/cx';
 import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
 import type { ListingStatus } from '@/lib/generated/prisma/enums';
 import { initialFormState } from '@/lib/forms/form-state';
 import { saveListingAction } from '@/lib/listings/actions';
@@ -71,19 +71,9 @@ export function ListingEditor({ listing, values, categories, baseCommune, proble
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
       <form onSubmit={submit} noValidate className="flex min-w-0 flex-col gap-6" aria-label="Mon annonce">
         {state.message && (
-          <div
-            ref={messageRef}
-            tabIndex={-1}
-            role={state.status === 'error' ? 'alert' : 'status'}
-            className={cx(
-              'rounded-control border px-4 py-3 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-focus',
-              state.status === 'error'
-                ? 'border-danger-600 bg-danger-50 text-danger-800'
-                : 'border-success-600 bg-success-50 text-success-800',
-            )}
-          >
+          <Notice ref={messageRef} tabIndex={-1} tone={state.status === 'error' ? 'danger' : 'success'}>
             {state.message}
-          </div>
+          </Notice>
         )}
 
         <AccountSection id="essentiel" title="L’essentiel" description={`Votre annonce indique votre commune (${baseCommune}), jamais votre adresse.`}>

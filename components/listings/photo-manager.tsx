@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { cx } from '@/components/ui/cx';
 import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
 import { initialFormState } from '@/lib/forms/form-state';
 import { addPhotoAction, arrangePhotosAction, updatePhotoAltAction } from '@/lib/listings/photo-actions';
 import { ACCEPTED_PHOTO_TYPES, ALT_MAX, MAX_PHOTO_BYTES, MAX_PHOTOS_PER_LISTING } from '@/lib/listings/photo-rules';
@@ -24,7 +25,7 @@ const TOO_HEAVY = `Cette photo dépasse ${MAX_PHOTO_BYTES / 1024 / 1024}\u00a0Mo
 
 export function PhotoManager({ photos }: { photos: ManagedPhoto[] }) {
   const [listState, arrange] = useActionState(arrangePhotosAction, initialFormState);
-  const messageRef = useRef<HTMLParagraphElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
   // A deleted photo takes the focused button with it: bring keyboard users to the message instead.
   // After a move the button stays (the item is keyed by photo), and so does the focus.
   useEffect(() => {
@@ -59,19 +60,15 @@ export function PhotoManager({ photos }: { photos: ManagedPhoto[] }) {
           Vos photos
         </h2>
         <p className="mt-1 text-sm text-ink-700">La première est la photo principale de votre annonce.</p>
-        <p
+        {/* Always rendered, so that screen readers already watch it when the first message arrives. */}
+        <Notice
           ref={messageRef}
           tabIndex={-1}
-          role={listState.status === 'error' ? 'alert' : 'status'}
-          className={cx(
-            'mt-4 rounded-control border px-4 py-3 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-focus',
-            listState.status === 'error' && 'border-danger-600 bg-danger-50 text-danger-800',
-            listState.status === 'success' && 'border-success-600 bg-success-50 text-success-800',
-            !listState.message && 'sr-only',
-          )}
+          tone={listState.status === 'error' ? 'danger' : 'success'}
+          className={cx('mt-4', !listState.message && 'sr-only')}
         >
           {listState.message}
-        </p>
+        </Notice>
         {photos.length === 0 ? (
           <p className="mt-4 text-ink-700">Aucune photo pour l’instant.</p>
         ) : (

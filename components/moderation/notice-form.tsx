@@ -6,6 +6,7 @@ import { CheckboxField } from '@/components/forms/checkbox-field';
 import { ServerForm } from '@/components/forms/server-form';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
 import { initialFormState } from '@/lib/forms/form-state';
 import { NOTICE_CATEGORIES } from '@/lib/moderation/categories';
 import { sendNoticeAction } from '@/lib/moderation/actions';
@@ -19,9 +20,7 @@ export function NoticeForm({ targetType, targetId, url }: NoticeFormProps) {
   const errors = state.fieldErrors ?? {};
   if (state.status === 'success') {
     return (
-      <p role="status" className="rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
-        {state.message}
-      </p>
+      <Notice tone="success">{state.message}</Notice>
     );
   }
   return (

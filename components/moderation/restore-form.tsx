@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { ServerForm } from '@/components/forms/server-form';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
 import { initialFormState } from '@/lib/forms/form-state';
 import { restoreContentAction } from '@/lib/moderation/actions';
 
@@ -11,9 +12,7 @@ export function RestoreForm({ decisionId }: { decisionId: string }) {
   const [state, action] = useActionState(restoreContentAction, initialFormState);
   if (state.status === 'success') {
     return (
-      <p role="status" className="rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
-        {state.message}
-      </p>
+      <Notice tone="success">{state.message}</Notice>
     );
   }
   return (

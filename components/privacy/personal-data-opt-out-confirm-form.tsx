@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ServerForm } from '@/components/forms/server-form';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { Notice } from '@/components/ui/notice';
 import { initialFormState } from '@/lib/forms/form-state';
 import { confirmOptOutAction } from '@/lib/privacy/opt-out-actions';
 
@@ -10,9 +11,7 @@ export function OptOutConfirmForm({ encodedEmail, signature }: { encodedEmail: s
   const [state, action] = useActionState(confirmOptOutAction, initialFormState);
   if (state.status === 'success') {
     return (
-      <p role="status" className="rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
-        {state.message}
-      </p>
+      <Notice tone="success">{state.message}</Notice>
     );
   }
   return (

@@ -8,6 +8,7 @@ import { CheckboxField } from '@/components/forms/checkbox-field';
 import { ServerForm } from '@/components/forms/server-form';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
 import { checkReviewCodeAction, submitReviewAction } from '@/lib/reviews/redeem-actions';
 import { initialCodeCheckState, initialReviewSubmitState } from '@/lib/reviews/redeem-state';
 import type { RedeemableCode } from '@/lib/reviews/redemption';
@@ -50,9 +51,7 @@ function ReviewForm({ redeemable }: { redeemable: RedeemableCode }) {
   if (state.published) {
     return (
       <div className="mt-6 flex max-w-prose flex-col gap-4">
-        <p role="status" className="rounded-control border border-success-600 bg-success-50 px-4 py-3 font-medium text-success-800">
-          {state.message}
-        </p>
+        <Notice tone="success">{state.message}</Notice>
         <p>
           <Link href={`/annonce/${state.published.listingSlug}#avis`} className={LINK}>
             {`Voir votre avis sur l’annonce «\u00a0${state.published.listingTitle}\u00a0»`}

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { Notice } from '@/components/ui/notice';
 import { redirectIfSignedIn, safeNextPath } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { title: 'Connexion' };
@@ -33,9 +34,9 @@ export default async function SignInPage({ searchParams }: Props) {
       }
     >
       {notice && (
-        <p role="status" className="mb-5 rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
+        <Notice tone="success" className="mb-5">
           {NOTICES[notice]}
-        </p>
+        </Notice>
       )}
       <SignInForm next={next} />
     </AuthCard>

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { CharterEditor } from '@/components/privacy/charter-editor';
 import { CharterHistory } from '@/components/privacy/charter-history';
+import { Notice } from '@/components/ui/notice';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/format/french';
 import { getLatestCharterText, listCharterVersions } from '@/lib/privacy/queries';
@@ -25,10 +26,10 @@ export default async function AdminCharterPage({ searchParams }: PageProps) {
         est annoncée sur la page d’accueil et n’entre en vigueur qu’un mois plus tard.
       </p>
       {published && (
-        <p role="status" className="mt-4 rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
+        <Notice tone="success" className="mt-4">
           Version {published.version} publiée, en vigueur {published.effectiveAt > now ? 'le' : 'depuis le'}{' '}
           {formatDate(published.effectiveAt)}.
-        </p>
+        </Notice>
       )}
       <section aria-labelledby="nouvelle-version" className="mt-8">
         <h2 id="nouvelle-version" className="text-xl font-semibold">

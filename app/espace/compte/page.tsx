@@ -10,6 +10,7 @@ import { SessionsList } from '@/components/accounts/sessions-list';
 import { SiretChangeForm } from '@/components/accounts/siret-change-form';
 import { SiretStatusBadge } from '@/components/siret/siret-status-badge';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { Notice } from '@/components/ui/notice';
 import { formatFrenchPhone } from '@/lib/accounts/phone';
 import { getAccountOverview } from '@/lib/accounts/queries';
 import { deviceName } from '@/lib/auth/device-name';
@@ -56,10 +57,10 @@ export default async function AccountPage({ searchParams }: Props) {
             {profile.fullName} · inscrit le {formatDate(user.createdAt)}
           </p>
           {bienvenue && (
-            <p role="status" className="mt-4 rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
+            <Notice tone="success" className="mt-4">
               Bienvenue&nbsp;! Votre compte est créé. Confirmez votre adresse e-mail avec le lien que nous venons de
               vous envoyer.
-            </p>
+            </Notice>
           )}
         </header>
 

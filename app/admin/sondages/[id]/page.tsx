@@ -7,6 +7,7 @@ import { SurveyEditor, type EditorSurvey } from '@/components/surveys/survey-edi
 import { SurveyStatusBadge } from '@/components/surveys/survey-status-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDateTime, plural } from '@/lib/format/french';
 import { setSurveyStatusAction } from '@/lib/surveys/actions';
@@ -63,9 +64,9 @@ export default async function AdminSurveyPage({ params, searchParams }: Props) {
         <span>{plural(survey._count.responses, 'réponse')}</span>
       </p>
       {enregistre && (
-        <p role="status" className="mt-4 rounded-control border border-success-600 bg-success-50 px-4 py-3 text-sm font-medium text-success-800">
+        <Notice tone="success" className="mt-4">
           Le brouillon est enregistré.
-        </p>
+        </Notice>
       )}
 
       <section aria-labelledby="etat-sondage" className="mt-6 flex flex-col gap-3 rounded-card border border-ink-200 bg-white p-5">
