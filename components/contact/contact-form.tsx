@@ -15,11 +15,7 @@ export function ContactForm({ formToken }: { formToken: string }) {
   const [state, action] = useActionState(sendContactAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  if (state.status === 'success') {
-    return (
-      <Notice tone="success">{state.message}</Notice>
-    );
-  }
+  if (state.status === 'success') return <Notice tone="success">{state.message}</Notice>;
   return (
     <ServerForm action={action} state={state}>
       <input type="hidden" name="formToken" value={formToken} />

@@ -13,11 +13,7 @@ export function DecisionForm({ noticeId, removeLabel }: { noticeId: string; remo
   const [state, action] = useActionState(decideNoticeAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  if (state.status === 'success') {
-    return (
-      <Notice tone="success">{state.message}</Notice>
-    );
-  }
+  if (state.status === 'success') return <Notice tone="success">{state.message}</Notice>;
   return (
     <ServerForm action={action} state={state}>
       <input type="hidden" name="noticeId" value={noticeId} />

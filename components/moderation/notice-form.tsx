@@ -18,11 +18,7 @@ export function NoticeForm({ targetType, targetId, url }: NoticeFormProps) {
   const [state, action] = useActionState(sendNoticeAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  if (state.status === 'success') {
-    return (
-      <Notice tone="success">{state.message}</Notice>
-    );
-  }
+  if (state.status === 'success') return <Notice tone="success">{state.message}</Notice>;
   return (
     <ServerForm action={action} state={state}>
       <input type="hidden" name="targetId" value={values.targetId ?? targetId} />

@@ -10,11 +10,7 @@ import { restoreContentAction } from '@/lib/moderation/actions';
 
 export function RestoreForm({ decisionId }: { decisionId: string }) {
   const [state, action] = useActionState(restoreContentAction, initialFormState);
-  if (state.status === 'success') {
-    return (
-      <Notice tone="success">{state.message}</Notice>
-    );
-  }
+  if (state.status === 'success') return <Notice tone="success">{state.message}</Notice>;
   return (
     <ServerForm action={action} state={state}>
       <input type="hidden" name="decisionId" value={decisionId} />

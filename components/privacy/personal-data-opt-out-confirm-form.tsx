@@ -9,11 +9,7 @@ import { confirmOptOutAction } from '@/lib/privacy/opt-out-actions';
 
 export function OptOutConfirmForm({ encodedEmail, signature }: { encodedEmail: string; signature: string }) {
   const [state, action] = useActionState(confirmOptOutAction, initialFormState);
-  if (state.status === 'success') {
-    return (
-      <Notice tone="success">{state.message}</Notice>
-    );
-  }
+  if (state.status === 'success') return <Notice tone="success">{state.message}</Notice>;
   return (
     <ServerForm action={action} state={state}>
       <input type="hidden" name="e" value={encodedEmail} />

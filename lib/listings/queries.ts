@@ -12,6 +12,7 @@ import {
   type Weekday,
 } from '@/lib/listings/content';
 import { publicListingWhere } from '@/lib/listings/visibility';
+import { reviewContentSelect } from '@/lib/reviews/queries';
 
 /** What a result card shows. */
 export type ListingCardData = {
@@ -158,14 +159,7 @@ export const listingViewSelect = {
     where: { status: 'PUBLISHED' },
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     select: {
-      id: true,
-      authorName: true,
-      rating: true,
-      title: true,
-      body: true,
-      experienceDate: true,
-      publishedAt: true,
-      createdAt: true,
+      ...reviewContentSelect,
       reply: { select: { body: true, createdAt: true } },
     },
   },

@@ -3,6 +3,7 @@
 // advertiser's id and finds the review by id AND owner; a review itself is never edited nor deleted.
 import 'server-only';
 import { prisma, type ReviewStatus } from '@/lib/db/client';
+import { reviewContentSelect } from '@/lib/reviews/queries';
 
 export type AdvertiserReview = {
   id: string;
@@ -34,14 +35,7 @@ export async function listAdvertiserReviews(advertiserId: string, page = 1) {
     skip: (current - 1) * ADVERTISER_REVIEWS_PAGE_SIZE,
     take: ADVERTISER_REVIEWS_PAGE_SIZE,
     select: {
-      id: true,
-      authorName: true,
-      rating: true,
-      title: true,
-      body: true,
-      experienceDate: true,
-      publishedAt: true,
-      createdAt: true,
+      ...reviewContentSelect,
       status: true,
       reply: { select: { body: true, createdAt: true, updatedAt: true } },
       reports: {

@@ -1,6 +1,18 @@
 // Public reads of reviews: only published reviews are ever counted or shown.
 import 'server-only';
-import { prisma } from '@/lib/db/client';
+import { prisma, type Prisma } from '@/lib/db/client';
+
+/** A review as its readers see it, on the listing and in the advertiser's space; never the e-mail. */
+export const reviewContentSelect = {
+  id: true,
+  authorName: true,
+  rating: true,
+  title: true,
+  body: true,
+  experienceDate: true,
+  publishedAt: true,
+  createdAt: true,
+} as const satisfies Prisma.ReviewSelect;
 
 export type RatingBucket = {
   /** 5 down to 1. */
