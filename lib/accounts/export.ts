@@ -2,6 +2,7 @@
 // access and portability, RGPD art. 15 and 20). Secrets (password and token hashes) are left out, and
 // so is what belongs to others (a reviewer's e-mail address).
 import 'server-only';
+import { advertiserIdentitySelect } from '@/lib/accounts/queries';
 import { prisma } from '@/lib/db/client';
 
 export async function exportAccountData(userId: string, now = new Date()) {
@@ -16,17 +17,8 @@ export async function exportAccountData(userId: string, now = new Date()) {
       createdAt: true,
       advertiser: {
         select: {
-          fullName: true,
-          addressLine: true,
-          postalCode: true,
-          city: true,
+          ...advertiserIdentitySelect,
           communeCode: true,
-          phone: true,
-          siret: true,
-          siretStatus: true,
-          siretCheckedAt: true,
-          siretRegisteredName: true,
-          siretLegalForm: true,
           createdAt: true,
           subscriptions: {
             select: { stripeSubscriptionId: true, status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, canceledAt: true, createdAt: true },

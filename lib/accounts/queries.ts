@@ -1,8 +1,22 @@
 // Reads of the personal space, always for the signed-in user's own id.
 import 'server-only';
-import { prisma } from '@/lib/db/client';
+import { prisma, type Prisma } from '@/lib/db/client';
 import { listActiveSessions } from '@/lib/auth/sessions';
 import { isSubscribedToAdvertiserNewsletter } from '@/lib/newsletters/lists';
+
+/** Who the advertiser is: the identity they gave and what the SIRET register says about it. */
+export const advertiserIdentitySelect = {
+  fullName: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  phone: true,
+  siret: true,
+  siretStatus: true,
+  siretCheckedAt: true,
+  siretRegisteredName: true,
+  siretLegalForm: true,
+} as const satisfies Prisma.AdvertiserProfileSelect;
 
 export async function getAccountOverview(userId: string) {
   const [user, sessions, newsletter] = await Promise.all([
@@ -15,16 +29,7 @@ export async function getAccountOverview(userId: string) {
         createdAt: true,
         advertiser: {
           select: {
-            fullName: true,
-            addressLine: true,
-            postalCode: true,
-            city: true,
-            phone: true,
-            siret: true,
-            siretStatus: true,
-            siretCheckedAt: true,
-            siretRegisteredName: true,
-            siretLegalForm: true,
+            ...advertiserIdentitySelect,
             listing: { select: { status: true, title: true, slug: true } },
           },
         },

@@ -2,6 +2,7 @@
 // requireAdmin still leaks nothing), and an advertiser's full record is returned only against a
 // recent consultation recorded in the audit log by the same admin, for the same advertiser.
 import 'server-only';
+import { advertiserIdentitySelect } from '@/lib/accounts/queries';
 import { requireAdmin } from '@/lib/auth/guards';
 import { prisma, type Prisma } from '@/lib/db/client';
 import type { ListingStatus, SiretStatus } from '@/lib/generated/prisma/enums';
@@ -125,16 +126,7 @@ export async function getAdvertiserRecord(advertiserId: string, consultationId: 
     where: { id: advertiserId },
     select: {
       id: true,
-      fullName: true,
-      addressLine: true,
-      postalCode: true,
-      city: true,
-      phone: true,
-      siret: true,
-      siretStatus: true,
-      siretCheckedAt: true,
-      siretRegisteredName: true,
-      siretLegalForm: true,
+      ...advertiserIdentitySelect,
       createdAt: true,
       user: {
         select: {
