@@ -3,6 +3,7 @@
 // day), and « Voir les données » opens the same numbers as a table.
 import { cx } from '@/components/ui/cx';
 import { plural } from '@/lib/format/french';
+import { ChartData } from './chart-data';
 import { chartTicks } from './chart-scale';
 import { longDay, shortDay } from './dates';
 
@@ -130,36 +131,12 @@ export function DailyChart({ id, title, points, unit, kind = 'bar' }: DailyChart
           );
         })}
       </div>
-      <details className="text-sm">
-        <summary className="inline-flex min-h-9 cursor-pointer items-center rounded-control font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-          Voir les données
-        </summary>
-        <div className="mt-2 overflow-hidden rounded-control border border-ink-200">
-          <table className="w-full text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead className="bg-ink-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold text-ink-800">
-                  Jour
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold text-ink-800">
-                  {unit.many.charAt(0).toUpperCase() + unit.many.slice(1)}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.day.toISOString()} className="border-t border-ink-100">
-                  <th scope="row" className="px-3 py-1.5 font-normal text-ink-800">
-                    {longDay(point.day)}
-                  </th>
-                  <td className="px-3 py-1.5 text-right text-ink-900 tabular-nums">{point.value.toLocaleString('fr-FR')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartData
+        title={title}
+        labelHeading="Jour"
+        valueHeadings={[unit.many.charAt(0).toUpperCase() + unit.many.slice(1)]}
+        rows={points.map((point) => ({ key: point.day.toISOString(), label: longDay(point.day), values: [point.value.toLocaleString('fr-FR')] }))}
+      />
     </figure>
   );
 }

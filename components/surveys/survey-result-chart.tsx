@@ -1,6 +1,7 @@
 // One question's results as horizontal bars drawn in SVG on the server (the style of the statistics
 // charts): choices on the left, counts and shares on the right. Assistive technologies read the
 // SVG's <title> and <desc> (every count in one sentence); « Voir les données » opens the same table.
+import { ChartData } from '@/components/stats/chart-data';
 import { plural } from '@/lib/format/french';
 import type { ChoiceCount } from '@/lib/surveys/results';
 
@@ -73,40 +74,12 @@ export function SurveyResultChart({ id, title, counts, answered }: SurveyResultC
           ))}
         </ul>
       </div>
-      <details className="text-sm">
-        <summary className="inline-flex min-h-9 cursor-pointer items-center rounded-control font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
-          Voir les données
-        </summary>
-        <div className="mt-2 overflow-hidden rounded-control border border-ink-200">
-          <table className="w-full text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead className="bg-ink-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold text-ink-800">
-                  Réponse
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold text-ink-800">
-                  Nombre
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold text-ink-800">
-                  Part
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((entry) => (
-                <tr key={entry.label} className="border-t border-ink-100">
-                  <th scope="row" className="px-3 py-1.5 font-normal text-ink-800">
-                    {entry.label}
-                  </th>
-                  <td className="px-3 py-1.5 text-right text-ink-900 tabular-nums">{entry.count}</td>
-                  <td className="px-3 py-1.5 text-right text-ink-900 tabular-nums">{`${percent(entry.count, answered)}\u00a0%`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartData
+        title={title}
+        labelHeading="Réponse"
+        valueHeadings={['Nombre', 'Part']}
+        rows={counts.map((entry) => ({ key: entry.label, label: entry.label, values: [entry.count, `${percent(entry.count, answered)}\u00a0%`] }))}
+      />
     </figure>
   );
 }
