@@ -8,6 +8,7 @@ import { prisma, type ModerationAction, type Tx } from '@/lib/db/client';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format/french';
+import { reviewContentSelect } from '@/lib/reviews/queries';
 import { lockListing, refreshListingRating } from './rating';
 
 export const REVIEW_SUBJECT = 'review';
@@ -30,14 +31,8 @@ export async function listOpenReports() {
       createdAt: true,
       review: {
         select: {
-          id: true,
-          authorName: true,
-          rating: true,
-          title: true,
-          body: true,
+          ...reviewContentSelect,
           status: true,
-          experienceDate: true,
-          publishedAt: true,
           listing: { select: { title: true, slug: true } },
         },
       },
@@ -51,11 +46,7 @@ export async function listRemovedReviews() {
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     take: 50,
     select: {
-      id: true,
-      authorName: true,
-      rating: true,
-      title: true,
-      body: true,
+      ...reviewContentSelect,
       updatedAt: true,
       listing: { select: { title: true, slug: true } },
     },
