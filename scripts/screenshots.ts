@@ -86,7 +86,9 @@ async function photograph(browser: Browser, baseUrl: string, width: number) {
     await page.goto(`${baseUrl}${shot.path}`, { waitUntil: 'networkidle' });
     const file = path.join(OUTPUT, `${shot.name}-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    console.log(`${path.relative(process.cwd(), file)}`);
+    // A page wider than the screen scrolls sideways on a phone: say so next to its picture.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    console.log(`${path.relative(process.cwd(), file)}${overflow > 0 ? `  ⚠ ${overflow} px wider than the screen` : ''}`);
   }
 }
 
