@@ -2,6 +2,7 @@
 // last 30 days, from visitors who accepted « Mesure d'audience ». There is nothing more to see: no
 // visitor, no IP, no path beyond its template is ever stored.
 import type { Metadata } from 'next';
+import { DataTable, numericCell, rowHeaderCell } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireAdmin } from '@/lib/auth/guards';
 import { audienceReport } from '@/lib/consent/audience';
@@ -16,7 +17,6 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
 export default async function AdminAudiencePage() {
   await requireAdmin('/admin/audience');
   const report = await audienceReport(REPORT_DAYS);
-  const cell = 'border-b border-ink-200 px-3 py-2 text-left';
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">Audience</h1>
@@ -35,53 +35,43 @@ export default async function AdminAudiencePage() {
             <h2 id="audience-pages" className="text-xl font-semibold">
               {plural(report.total, 'page vue', 'pages vues')}, par type de page
             </h2>
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-sm">
-                <caption className="sr-only">Pages vues par type de page, du plus consulté au moins consulté</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={cell}>Type de page</th>
-                    <th scope="col" className={`${cell} text-right`}>Pages vues</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byPath.map((row) => (
-                    <tr key={row.path}>
-                      <th scope="row" className={`${cell} font-normal`}>
-                        <code>{row.path}</code>
-                      </th>
-                      <td className={`${cell} text-right tabular-nums`}>{numberFormat.format(row.views)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              id="par-type"
+              caption="Pages vues par type de page, du plus consulté au moins consulté"
+              captionHidden
+              columns={['Type de page', { label: 'Pages vues', align: 'right' }]}
+              className="mt-3"
+            >
+              {report.byPath.map((row) => (
+                <tr key={row.path}>
+                  <th scope="row" className={rowHeaderCell}>
+                    <code>{row.path}</code>
+                  </th>
+                  <td className={numericCell}>{numberFormat.format(row.views)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
           <section aria-labelledby="audience-jours">
             <h2 id="audience-jours" className="text-xl font-semibold">
               Par jour
             </h2>
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-sm">
-                <caption className="sr-only">Pages vues par jour, du plus récent au plus ancien</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={cell}>Jour</th>
-                    <th scope="col" className={`${cell} text-right`}>Pages vues</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byDay.map((row) => (
-                    <tr key={row.day.toISOString()}>
-                      <th scope="row" className={`${cell} font-normal`}>
-                        {dayFormat.format(row.day)}
-                      </th>
-                      <td className={`${cell} text-right tabular-nums`}>{numberFormat.format(row.views)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              id="par-jour"
+              caption="Pages vues par jour, du plus récent au plus ancien"
+              captionHidden
+              columns={['Jour', { label: 'Pages vues', align: 'right' }]}
+              className="mt-3"
+            >
+              {report.byDay.map((row) => (
+                <tr key={row.day.toISOString()}>
+                  <th scope="row" className={rowHeaderCell}>
+                    {dayFormat.format(row.day)}
+                  </th>
+                  <td className={numericCell}>{numberFormat.format(row.views)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         </div>
       )}

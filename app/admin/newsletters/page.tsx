@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueStatusBadge } from '@/components/newsletters/issue-status-badge';
 import { ButtonLink } from '@/components/ui/button-link';
+import { cx } from '@/components/ui/cx';
+import { cell, DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/format/french';
@@ -33,46 +35,37 @@ export default async function AdminNewslettersPage() {
           <p>Écrivez la première avec «{'\u00a0'}Nouvelle lettre{'\u00a0'}».</p>
         </EmptyState>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-card border border-ink-200 bg-white shadow-card">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Lettres d’information, de la plus récente à la plus ancienne</caption>
-            <thead className="bg-ink-50 text-ink-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Objet</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Liste</th>
-                <th scope="col" className="px-4 py-3 font-semibold">État</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Envoyés</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Rejetés</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Désinscrits</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-ink-200">
-              {issues.map((issue) => (
-                <tr key={issue.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/newsletters/${issue.id}`} className="font-medium text-brand-700 underline">
-                      {issue.subject}
-                    </Link>
-                    <span className="block text-xs text-ink-600">
-                      {issue.sentAt
-                        ? `Envoyée le ${formatDateTimeParis(issue.sentAt)}`
-                        : issue.scheduledAt
-                          ? `Prévue le ${formatDateTimeParis(issue.scheduledAt)}`
-                          : `Créée le ${formatDateTimeParis(issue.createdAt)}`}
-                    </span>
-                  </td>
-                  <td className="px-4 py-3 text-ink-900">{issue.list.name}</td>
-                  <td className="px-4 py-3">
-                    <IssueStatusBadge status={issue.status} />
-                  </td>
-                  <td className="px-4 py-3 tabular-nums">{`${formatNumber(issue.stats.sent)} / ${formatNumber(issue.stats.recipients)}`}</td>
-                  <td className="px-4 py-3 tabular-nums">{formatNumber(issue.stats.bounced)}</td>
-                  <td className="px-4 py-3 tabular-nums">{formatNumber(issue.stats.unsubscribed)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="lettres"
+          caption="Lettres d’information, de la plus récente à la plus ancienne"
+          captionHidden
+          columns={['Objet', 'Liste', 'État', 'Envoyés', 'Rejetés', 'Désinscrits']}
+          className="mt-6 shadow-card"
+        >
+          {issues.map((issue) => (
+            <tr key={issue.id}>
+              <td className={cell}>
+                <Link href={`/admin/newsletters/${issue.id}`} className="font-medium text-brand-700 underline">
+                  {issue.subject}
+                </Link>
+                <span className="block text-xs text-ink-600">
+                  {issue.sentAt
+                    ? `Envoyée le ${formatDateTimeParis(issue.sentAt)}`
+                    : issue.scheduledAt
+                      ? `Prévue le ${formatDateTimeParis(issue.scheduledAt)}`
+                      : `Créée le ${formatDateTimeParis(issue.createdAt)}`}
+                </span>
+              </td>
+              <td className={cx(cell, 'text-ink-900')}>{issue.list.name}</td>
+              <td className={cell}>
+                <IssueStatusBadge status={issue.status} />
+              </td>
+              <td className={cx(cell, 'tabular-nums')}>{`${formatNumber(issue.stats.sent)} / ${formatNumber(issue.stats.recipients)}`}</td>
+              <td className={cx(cell, 'tabular-nums')}>{formatNumber(issue.stats.bounced)}</td>
+              <td className={cx(cell, 'tabular-nums')}>{formatNumber(issue.stats.unsubscribed)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -2,6 +2,8 @@
 // and sees every opt-out, newest first (each recording is in the audit log).
 import type { Metadata } from 'next';
 import { OptOutAdminForm } from '@/components/privacy/personal-data-opt-out-admin-form';
+import { cx } from '@/components/ui/cx';
+import { cell, DataTable } from '@/components/ui/data-table';
 import { requireAdmin } from '@/lib/auth/guards';
 import { prisma } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/format/french';
@@ -9,9 +11,6 @@ import { formatDateTime } from '@/lib/format/french';
 export const metadata: Metadata = { title: 'Oppositions · Administration' };
 
 const CHANNEL_LABELS = { EMAIL: 'E-mail', POST: 'Courrier', WEB: 'Site (formulaire ou lien)' } as const;
-
-const th = 'px-3 py-2 text-left text-sm font-semibold text-ink-900 whitespace-nowrap';
-const td = 'px-3 py-2 align-top text-sm text-ink-800';
 
 export default async function AdminOptOutsPage() {
   await requireAdmin('/admin/oppositions');
@@ -42,30 +41,24 @@ export default async function AdminOptOutsPage() {
         {optOuts.length === 0 ? (
           <p className="mt-2 text-ink-700">Aucune opposition pour l’instant.</p>
         ) : (
-          <div role="region" aria-labelledby="liste-oppositions" tabIndex={0} className="mt-3 overflow-x-auto rounded-card border border-ink-200 bg-white">
-            <table className="w-full min-w-[40rem] border-collapse">
-              <thead className="border-b border-ink-200 bg-ink-50">
-                <tr>
-                  <th scope="col" className={th}>Date</th>
-                  <th scope="col" className={th}>Adresse</th>
-                  <th scope="col" className={th}>Canal</th>
-                  <th scope="col" className={th}>Demande</th>
-                  <th scope="col" className={th}>Enregistrée par</th>
-                </tr>
-              </thead>
-              <tbody>
-                {optOuts.map((optOut) => (
-                  <tr key={optOut.id} className="border-b border-ink-100 last:border-0">
-                    <td className={td}>{formatDateTime(optOut.createdAt)}</td>
-                    <td className={`${td} break-all`}>{optOut.email}</td>
-                    <td className={td}>{CHANNEL_LABELS[optOut.channel]}</td>
-                    <td className={td}>{optOut.source}</td>
-                    <td className={td}>{optOut.recordedBy?.email ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="oppositions"
+            caption="Oppositions, de la plus récente à la plus ancienne"
+            captionHidden
+            columns={['Date', 'Adresse', 'Canal', 'Demande', 'Enregistrée par']}
+            minWidth="min-w-[40rem]"
+            className="mt-3"
+          >
+            {optOuts.map((optOut) => (
+              <tr key={optOut.id}>
+                <td className={cell}>{formatDateTime(optOut.createdAt)}</td>
+                <td className={cx(cell, 'break-all')}>{optOut.email}</td>
+                <td className={cell}>{CHANNEL_LABELS[optOut.channel]}</td>
+                <td className={cell}>{optOut.source}</td>
+                <td className={cell}>{optOut.recordedBy?.email ?? '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -4,6 +4,8 @@ import type { Metadata } from 'next';
 import { DeactivatePromotionButton } from '@/components/billing/deactivate-promotion-button';
 import { PromotionForm } from '@/components/billing/promotion-form';
 import { Card } from '@/components/ui/card';
+import { cx } from '@/components/ui/cx';
+import { cell, DataTable } from '@/components/ui/data-table';
 import { requireAdmin } from '@/lib/auth/guards';
 import { listPromotions, type PromotionRow } from '@/lib/billing/promotions';
 import { formatDate } from '@/lib/format/french';
@@ -46,39 +48,29 @@ export default async function AdminPromotionsPage() {
         ) : rows.length === 0 ? (
           <p className="mt-3 text-ink-700">Aucun code pour le moment.</p>
         ) : (
-          <div className="relative mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-ink-200 text-ink-700">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Code</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Réduction</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Utilisations</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">Expire le</th>
-                  <th scope="col" className="py-2 pr-4 font-semibold">État</th>
-                  <th scope="col" className="py-2 font-semibold">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className="border-b border-ink-100">
-                    <td className="py-2 pr-4 font-mono font-semibold text-ink-900">{row.code}</td>
-                    <td className="py-2 pr-4">
-                      {discount(row)}, {row.duration === 'repeating' && row.durationInMonths ? `${row.durationInMonths}\u00a0mois` : DURATION[row.duration]}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {row.timesRedeemed}
-                      {row.maxRedemptions !== null && ` / ${row.maxRedemptions}`}
-                    </td>
-                    <td className="py-2 pr-4">{row.expiresAt ? formatDate(row.expiresAt) : '—'}</td>
-                    <td className="py-2 pr-4">{row.active ? 'Actif' : 'Désactivé'}</td>
-                    <td className="py-2">{row.active && <DeactivatePromotionButton id={row.id} code={row.code} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="codes"
+            caption="Codes promotionnels"
+            captionHidden
+            columns={['Code', 'Réduction', 'Utilisations', 'Expire le', 'État', <span key="actions" className="sr-only">Actions</span>]}
+            className="mt-3"
+          >
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td className={cx(cell, 'font-mono font-semibold text-ink-900')}>{row.code}</td>
+                <td className={cell}>
+                  {discount(row)}, {row.duration === 'repeating' && row.durationInMonths ? `${row.durationInMonths}\u00a0mois` : DURATION[row.duration]}
+                </td>
+                <td className={cell}>
+                  {row.timesRedeemed}
+                  {row.maxRedemptions !== null && ` / ${row.maxRedemptions}`}
+                </td>
+                <td className={cell}>{row.expiresAt ? formatDate(row.expiresAt) : '—'}</td>
+                <td className={cell}>{row.active ? 'Actif' : 'Désactivé'}</td>
+                <td className={cell}>{row.active && <DeactivatePromotionButton id={row.id} code={row.code} />}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
       <Card as="section" aria-labelledby="nouveau-titre" className="mt-6 p-5 sm:p-6">

@@ -4,6 +4,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalRequestForm } from '@/components/privacy/legal-request-form';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { cx } from '@/components/ui/cx';
+import { cell, DataTable, rowHeaderCell } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format/french';
@@ -12,9 +14,6 @@ import { listLegalRequests } from '@/lib/privacy/legal-requests';
 export const metadata: Metadata = { title: 'Requêtes légales · Administration' };
 
 type PageProps = { searchParams: Promise<{ requete?: string | string[] }> };
-
-const th = 'px-3 py-2 text-left text-sm font-semibold text-ink-900 whitespace-nowrap';
-const td = 'px-3 py-2 align-top text-sm text-ink-800';
 
 export default async function AdminLegalRequestsPage({ searchParams }: PageProps) {
   await requireAdmin('/admin/requetes-legales');
@@ -63,42 +62,32 @@ export default async function AdminLegalRequestsPage({ searchParams }: PageProps
             <p>Aucune donnée n’a été communiquée à une autorité.</p>
           </EmptyState>
         ) : (
-          <div role="region" aria-labelledby="requetes-legende" tabIndex={0} className="mt-4 overflow-x-auto rounded-card border border-ink-200 bg-white">
-            <table className="w-full min-w-[44rem] border-collapse">
-              <caption id="requetes-legende" className="px-3 py-2 text-left text-sm text-ink-700">
-                Réquisitions, de la plus récente à la plus ancienne
-              </caption>
-              <thead className="border-b border-ink-200 bg-ink-50">
-                <tr>
-                  <th scope="col" className={th}>Date</th>
-                  <th scope="col" className={th}>Autorité et référence</th>
-                  <th scope="col" className={th}>Personne concernée</th>
-                  <th scope="col" className={th}>Enregistrée par</th>
-                  <th scope="col" className={th}>Données</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-ink-200">
-                {requests.map((request) => (
-                  <tr key={request.id}>
-                    <th scope="row" className={`${td} font-normal whitespace-nowrap`}>
-                      <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time>
-                    </th>
-                    <td className={td}>
-                      {request.legalAuthority}
-                      <span className="block text-ink-600">réf. {request.legalReference}</span>
-                    </td>
-                    <td className={`${td} break-all`}>{request.subjectEmail}</td>
-                    <td className={`${td} break-all`}>{request.handledBy?.email ?? '—'}</td>
-                    <td className={td}>
-                      <a href={`/admin/requetes-legales/${request.id}/export`} className="text-brand-700 underline hover:text-brand-900">
-                        Télécharger<span className="sr-only"> les données de {request.subjectEmail} (réf. {request.legalReference})</span>
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="requetes"
+            caption="Réquisitions, de la plus récente à la plus ancienne"
+            columns={['Date', 'Autorité et référence', 'Personne concernée', 'Enregistrée par', 'Données']}
+            minWidth="min-w-[44rem]"
+            className="mt-4"
+          >
+            {requests.map((request) => (
+              <tr key={request.id}>
+                <th scope="row" className={cx(rowHeaderCell, 'whitespace-nowrap')}>
+                  <time dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt)}</time>
+                </th>
+                <td className={cell}>
+                  {request.legalAuthority}
+                  <span className="block text-ink-600">réf. {request.legalReference}</span>
+                </td>
+                <td className={cx(cell, 'break-all')}>{request.subjectEmail}</td>
+                <td className={cx(cell, 'break-all')}>{request.handledBy?.email ?? '—'}</td>
+                <td className={cell}>
+                  <a href={`/admin/requetes-legales/${request.id}/export`} className="text-brand-700 underline hover:text-brand-900">
+                    Télécharger<span className="sr-only"> les données de {request.subjectEmail} (réf. {request.legalReference})</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SurveyStatusBadge } from '@/components/surveys/survey-status-badge';
 import { ButtonLink } from '@/components/ui/button-link';
+import { cell, DataTable, numericCell, rowHeaderCell } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/format/french';
@@ -29,48 +30,40 @@ export default async function AdminSurveysPage() {
           <p>Créez un brouillon, ajoutez ses questions, puis ouvrez-le.</p>
         </EmptyState>
       ) : (
-        <div className="relative mt-6 overflow-x-auto rounded-card border border-ink-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Sondages</caption>
-            <thead className="bg-ink-50 text-ink-800">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Sondage</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Public</th>
-                <th scope="col" className="px-4 py-3 font-semibold">État</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">Réponses</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Résultats</th>
-              </tr>
-            </thead>
-            <tbody>
-              {surveys.map((survey) => (
-                <tr key={survey.id} className="border-t border-ink-100 align-top">
-                  <th scope="row" className="px-4 py-3 font-normal">
-                    <Link
-                      href={`/admin/sondages/${survey.id}`}
-                      className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-950"
-                    >
-                      {survey.title}
-                    </Link>
-                    <span className="block text-ink-600">{`Créé le ${formatDate(survey.createdAt)}`}</span>
-                  </th>
-                  <td className="px-4 py-3 text-ink-800">{AUDIENCE_LABELS[survey.audience]}</td>
-                  <td className="px-4 py-3">
-                    <SurveyStatusBadge status={survey.status} />
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{formatNumber(survey._count.responses)}</td>
-                  <td className="px-4 py-3">
-                    <Link
-                      href={`/admin/sondages/${survey.id}/resultats`}
-                      className="text-brand-800 underline underline-offset-2 hover:text-brand-950"
-                    >
-                      Résultats<span className="sr-only">{` de ${survey.title}`}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="sondages"
+          caption="Sondages"
+          captionHidden
+          columns={['Sondage', 'Public', 'État', { label: 'Réponses', align: 'right' }, 'Résultats']}
+          className="mt-6"
+        >
+          {surveys.map((survey) => (
+            <tr key={survey.id}>
+              <th scope="row" className={rowHeaderCell}>
+                <Link
+                  href={`/admin/sondages/${survey.id}`}
+                  className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-950"
+                >
+                  {survey.title}
+                </Link>
+                <span className="block text-ink-600">{`Créé le ${formatDate(survey.createdAt)}`}</span>
+              </th>
+              <td className={cell}>{AUDIENCE_LABELS[survey.audience]}</td>
+              <td className={cell}>
+                <SurveyStatusBadge status={survey.status} />
+              </td>
+              <td className={numericCell}>{formatNumber(survey._count.responses)}</td>
+              <td className={cell}>
+                <Link
+                  href={`/admin/sondages/${survey.id}/resultats`}
+                  className="text-brand-800 underline underline-offset-2 hover:text-brand-950"
+                >
+                  Résultats<span className="sr-only">{` de ${survey.title}`}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Container } from '@/components/ui/container';
+import { cx } from '@/components/ui/cx';
+import { cell, DataTable } from '@/components/ui/data-table';
 import { isProduction } from '@/lib/env';
 import { listRecentEmails } from '@/lib/email/queries';
 import { EmailStatusBadge, formatDateTime } from './email-status';
@@ -28,45 +30,30 @@ export default async function DemoMailboxPage() {
           Aucun e-mail pour l’instant.
         </p>
       ) : (
-        <div className="mt-8 overflow-x-auto rounded-card border border-ink-200 bg-white shadow-card">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">E-mails écrits par le site, du plus récent au plus ancien</caption>
-            <thead className="bg-ink-50 text-ink-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  Date
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  Destinataire
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  Objet
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  État
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-ink-200">
-              {emails.map((email) => (
-                <tr key={email.id}>
-                  <td className="whitespace-nowrap px-4 py-3 text-ink-700">
-                    <time dateTime={email.createdAt.toISOString()}>{formatDateTime(email.createdAt)}</time>
-                  </td>
-                  <td className="px-4 py-3 text-ink-900">{email.to}</td>
-                  <td className="px-4 py-3">
-                    <Link href={`/dev/emails/${email.id}`} className="font-medium text-brand-700 underline">
-                      {email.subject}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">
-                    <EmailStatusBadge status={email.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="emails"
+          caption="E-mails écrits par le site, du plus récent au plus ancien"
+          captionHidden
+          columns={['Date', 'Destinataire', 'Objet', 'État']}
+          className="mt-8 shadow-card"
+        >
+          {emails.map((email) => (
+            <tr key={email.id}>
+              <td className={cx(cell, 'whitespace-nowrap')}>
+                <time dateTime={email.createdAt.toISOString()}>{formatDateTime(email.createdAt)}</time>
+              </td>
+              <td className={cx(cell, 'text-ink-900')}>{email.to}</td>
+              <td className={cell}>
+                <Link href={`/dev/emails/${email.id}`} className="font-medium text-brand-700 underline">
+                  {email.subject}
+                </Link>
+              </td>
+              <td className={cell}>
+                <EmailStatusBadge status={email.status} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Container>
   );

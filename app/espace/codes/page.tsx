@@ -2,6 +2,8 @@
 // them: state, client, dates, « Révoquer ». A code itself is never shown again after its creation.
 import type { Metadata } from 'next';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { cx } from '@/components/ui/cx';
+import { cell, DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { CodeIssueForms } from '@/components/reviews/code-issue-forms';
 import { PageLinks } from '@/components/reviews/page-links';
@@ -43,48 +45,38 @@ export default async function ReviewCodesPage({ searchParams }: Props) {
             <p>Créez un code pour chaque client à la fin d’une prestation.</p>
           </EmptyState>
         ) : (
-          <div className="relative overflow-x-auto rounded-card border border-ink-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Mes codes d’évaluation, du plus récent au plus ancien</caption>
-              <thead className="bg-ink-50 text-ink-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Code</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">État</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Client</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Dates</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    <span className="sr-only">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-ink-100">
-                {codes.rows.map((code) => (
-                  <tr key={code.id}>
-                    <td className="px-4 py-3 font-mono whitespace-nowrap text-ink-800">
-                      <span aria-hidden="true">{`••••-••••-${code.hint || '••••'}`}</span>
-                      <span className="sr-only">{code.hint ? `Se terminant par ${code.hint}` : 'Code masqué'}</span>
-                    </td>
-                    <td className="px-4 py-3">
-                      <Badge tone={STATE_TONES[code.state]}>{CODE_STATE_LABELS[code.state]}</Badge>
-                    </td>
-                    <td className="px-4 py-3 text-ink-800">
-                      {code.clientName ?? code.label ?? <span className="text-ink-600">—</span>}
-                      {code.clientEmail && <span className="block text-xs text-ink-600">{code.clientEmail}</span>}
-                    </td>
-                    <td className="px-4 py-3 text-ink-700">
-                      <span className="block">{`Créé le ${formatDate(code.createdAt)}`}</span>
-                      {code.state === 'USED' && code.usedAt && <span className="block">{`Utilisé le ${formatDate(code.usedAt)}`}</span>}
-                      {code.state === 'REVOKED' && code.revokedAt && <span className="block">{`Révoqué le ${formatDate(code.revokedAt)}`}</span>}
-                      {(code.state === 'UNUSED' || code.state === 'EXPIRED') && (
-                        <span className="block">{`${code.state === 'EXPIRED' ? 'Expiré' : 'Expire'} le ${formatDate(code.expiresAt)}`}</span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">{code.state === 'UNUSED' && <RevokeCodeForm codeId={code.id} hint={code.hint} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id="codes"
+            caption="Mes codes d’évaluation, du plus récent au plus ancien"
+            captionHidden
+            minWidth="min-w-[44rem]"
+            columns={['Code', 'État', 'Client', 'Dates', <span key="action" className="sr-only">Action</span>]}
+          >
+            {codes.rows.map((code) => (
+              <tr key={code.id}>
+                <td className={cx(cell, 'font-mono whitespace-nowrap')}>
+                  <span aria-hidden="true">{`••••-••••-${code.hint || '••••'}`}</span>
+                  <span className="sr-only">{code.hint ? `Se terminant par ${code.hint}` : 'Code masqué'}</span>
+                </td>
+                <td className={cell}>
+                  <Badge tone={STATE_TONES[code.state]}>{CODE_STATE_LABELS[code.state]}</Badge>
+                </td>
+                <td className={cell}>
+                  {code.clientName ?? code.label ?? <span className="text-ink-600">—</span>}
+                  {code.clientEmail && <span className="block text-xs text-ink-600">{code.clientEmail}</span>}
+                </td>
+                <td className={cell}>
+                  <span className="block">{`Créé le ${formatDate(code.createdAt)}`}</span>
+                  {code.state === 'USED' && code.usedAt && <span className="block">{`Utilisé le ${formatDate(code.usedAt)}`}</span>}
+                  {code.state === 'REVOKED' && code.revokedAt && <span className="block">{`Révoqué le ${formatDate(code.revokedAt)}`}</span>}
+                  {(code.state === 'UNUSED' || code.state === 'EXPIRED') && (
+                    <span className="block">{`${code.state === 'EXPIRED' ? 'Expiré' : 'Expire'} le ${formatDate(code.expiresAt)}`}</span>
+                  )}
+                </td>
+                <td className={cell}>{code.state === 'UNUSED' && <RevokeCodeForm codeId={code.id} hint={code.hint} />}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <PageLinks path={PATH} page={codes.page} pageCount={codes.pageCount} label="Pages de codes" />
       </section>
