@@ -75,7 +75,10 @@ export async function enqueueEmail<N extends TemplateName>(
   return row ? { outcome: 'queued', id: row.id } : { outcome: 'duplicate' };
 }
 
-/** Subjects often carry user-typed names: a line break there would corrupt the message headers. */
+/**
+ * Subjects often carry user-typed names: a line break there would corrupt the message headers. Only
+ * ASCII whitespace is collapsed: the non-breaking spaces of French typography (« : ») stay.
+ */
 function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[ \t\n\v\f\r\u0085\u2028\u2029]+/g, ' ').trim();
 }

@@ -11,6 +11,7 @@ export const QUEUES = {
   newsletterBatch: 'newsletter.batch',
   newsletterTick: 'newsletter.tick',
   privacyPurge: 'privacy.purge',
+  billingGraceReminder: 'billing.grace-reminder',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

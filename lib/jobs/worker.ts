@@ -1,7 +1,9 @@
-// The background worker: pg-boss jobs, the e-mail outbox dispatcher, the SIRET checks and newsletters.
+// The background worker: pg-boss jobs, the e-mail outbox dispatcher, the SIRET checks, newsletters and
+// payment reminders.
 // Runs inside the web server (instrumentation.ts) or as its own process (`npm run worker`), as many
 // copies as wanted: every job, every e-mail and every SIRET check is claimed by a single worker.
 import 'server-only';
+import { GRACE_REMINDER_CRON, sendGraceReminders } from '@/lib/billing/grace-reminders';
 import { dispatchDueEmails } from '@/lib/email/dispatch';
 import { stopLocalRegister } from '@/lib/siret/local-register';
 import { verifyDueSirets } from '@/lib/siret/verification';
@@ -59,6 +61,11 @@ async function launch(pollIntervalMs: number): Promise<RunningWorker> {
     await runRetentionPurge({ trigger: 'SCHEDULED' });
   });
   await boss.schedule(QUEUES.privacyPurge, PURGE_CRON, {}, { tz: 'Europe/Paris' });
+  // Reminders before a failed payment's grace period ends, hourly so that each goes out about two days ahead.
+  await boss.work(QUEUES.billingGraceReminder, async () => {
+    await sendGraceReminders();
+  });
+  await boss.schedule(QUEUES.billingGraceReminder, GRACE_REMINDER_CRON);
   // Newsletters: fan-out, then batches of 100 through Resend's batch API; the tick starts scheduled
   // issues and resumes unfinished sends, at once when a worker starts (e.g. after a stop mid-send).
   await boss.work<IssueJob>(QUEUES.newsletterFanout, async ([job]) => {

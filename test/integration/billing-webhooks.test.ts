@@ -14,6 +14,7 @@ import { prisma } from '@/lib/db/client';
 import { GRACE_PERIOD_DAYS, RENEWAL_SLACK_MS } from '@/lib/billing/access';
 import { removeAccount } from '@/lib/accounts/account';
 import { startCheckout } from '@/lib/billing/checkout';
+import { GRACE_REMINDER_LEAD_MS, sendGraceReminders } from '@/lib/billing/grace-reminders';
 import { getBillingOverview, paymentFailedGraceEnd } from '@/lib/billing/queries';
 import { publicListingWhere } from '@/lib/listings/visibility';
 import { generateValidSiret } from '@/lib/siret/checksum';
@@ -304,6 +305,38 @@ describe('failed payment, grace period and recovery', () => {
     });
     expect(await foundBySearch(advertiser.marker)).toBe(false);
     expect(await isPublic(advertiser.advertiserId)).toBe(false);
+  });
+
+  it('reminds the advertiser once, two days before the listing is hidden, and not once the payment recovers', async () => {
+    const advertiser = await createAdvertiser('Vera Simon');
+    const { stripeSubscriptionId } = await subscribe(advertiser);
+    await fake.failPayment(stripeSubscriptionId);
+    const graceEndsAt = (await subscriptionOf(advertiser.advertiserId)).publicUntil!;
+    const reminders = () =>
+      prisma.emailOutbox.findMany({ where: { to: advertiser.email, template: 'billing-payment-failed', subject: { startsWith: 'Rappel' } } });
+    const at = (msBeforeEnd: number) => new Date(graceEndsAt.getTime() - msBeforeEnd);
+
+    // Too early: the first notice is enough.
+    await sendGraceReminders(at(GRACE_REMINDER_LEAD_MS + 60_000));
+    expect(await reminders()).toHaveLength(0);
+
+    // Within the last two days: one reminder, however often the hourly job runs.
+    await sendGraceReminders(at(GRACE_REMINDER_LEAD_MS - 60_000));
+    await sendGraceReminders(at(GRACE_REMINDER_LEAD_MS - 3_600_000));
+    const [reminder, ...others] = await reminders();
+    expect(others).toHaveLength(0);
+    expect(reminder.subject).toBe(
+      `Rappel\u00a0: votre annonce sera masquée le ${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(graceEndsAt)}`,
+    );
+    expect(reminder.props).toMatchObject({ reminder: true, graceEndsAt: graceEndsAt.toISOString() });
+
+    // After a recovery there is nothing left to remind of.
+    const another = await createAdvertiser('Wendy Morel');
+    const second = await subscribe(another);
+    await fake.failPayment(second.stripeSubscriptionId);
+    await fake.recoverPayment(second.stripeSubscriptionId);
+    await sendGraceReminders(at(GRACE_REMINDER_LEAD_MS - 60_000));
+    expect(await prisma.emailOutbox.count({ where: { to: another.email, subject: { startsWith: 'Rappel' } } })).toBe(0);
   });
 });
 

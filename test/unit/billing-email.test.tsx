@@ -21,3 +21,13 @@ it('tells the advertiser until when the listing stays visible and where to updat
   expect(text).toMatch(/ne vous demanderons jamais votre numéro de carte/);
   expect(text).not.toMatch(/ [:;!?»]/);
 });
+
+it('reminds, two days before, the day the listing will be hidden', async () => {
+  const reminder = { ...props, reminder: true };
+  const { text } = await renderEmail('billing-payment-failed', reminder);
+  expect(emailTemplates['billing-payment-failed'].subject(reminder)).toBe('Rappel\u00a0: votre annonce sera masquée le 3 janvier 2027');
+  expect(text).toContain('ne sera plus visible du public à partir du 3 janvier 2027');
+  expect(text).toMatch(/22,80\s€/);
+  expect(text).toContain('Mettre à jour mon moyen de paiement');
+  expect(text).not.toMatch(/ [:;!?»]/);
+});
