@@ -7,7 +7,8 @@ import { failure, success, invalid, type FormState } from '@/lib/forms/form-stat
 import { publicFormAction } from '@/lib/forms/action';
 import { retryAfterText } from '@/lib/security/rate-limit';
 import { resendVerificationEmail } from './email-verification';
-import { requireUser, safeNextPath } from './guards';
+import { requireUser } from './guards';
+import { safeNextPath } from './next-path';
 import { CredentialsSignin, signIn, SignInRateLimited } from './next-auth';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { clientIp } from './request-context';

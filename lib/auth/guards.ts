@@ -6,6 +6,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { prisma } from '@/lib/db/client';
 import { auth } from './next-auth';
+import { safeNextPath } from './next-path';
 import { findActiveSession, type ActiveSession } from './sessions';
 
 /** The current request's session, read once per request. */
@@ -14,12 +15,6 @@ export const getCurrentSession = cache(async (): Promise<ActiveSession | null> =
   const token = cookieSession?.sessionKey;
   return token ? findActiveSession(token) : null;
 });
-
-/** Where to come back after signing in; only local paths, never « //evil.example ». */
-export function safeNextPath(next: string | null | undefined, fallback = '/espace/compte'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
-}
 
 export function signInUrl(next?: string): string {
   return next ? `/connexion?next=${encodeURIComponent(safeNextPath(next))}` : '/connexion';

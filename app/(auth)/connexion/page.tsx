@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Notice } from '@/components/ui/notice';
-import { redirectIfSignedIn, safeNextPath } from '@/lib/auth/guards';
+import { redirectIfSignedIn } from '@/lib/auth/guards';
+import { safeNextPath } from '@/lib/auth/next-path';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
