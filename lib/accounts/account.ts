@@ -8,6 +8,7 @@ import { requestEmailChange } from '@/lib/auth/email-verification';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
 import { revokeAllSessions, revokeOtherSessions } from '@/lib/auth/sessions';
+import { retireUserTokens } from '@/lib/auth/user-tokens';
 import { enqueueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import type { FieldErrors } from '@/lib/forms/form-state';
@@ -102,6 +103,8 @@ export async function changePassword(
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await revokeOtherSessions(tx, userId, currentSessionId);
+    // A reset link asked for before (perhaps by someone reading the mailbox) must not undo this change.
+    await retireUserTokens(tx, userId, 'PASSWORD_RESET', now);
     await enqueueEmail(tx, {
       to: user.email,
       template: 'password-changed',

@@ -6,7 +6,7 @@ import { enqueueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit/log';
 import { hitRateLimit, RATE_LIMITS } from '@/lib/security/rate-limit';
-import { consumeUserToken, issueUserToken } from './user-tokens';
+import { consumeUserToken, issueUserToken, retireUserTokens } from './user-tokens';
 
 export function verificationUrl(token: string): string {
   return `${env().APP_URL}/verification?jeton=${encodeURIComponent(token)}`;
@@ -74,6 +74,8 @@ export async function confirmEmailToken(token: string, now = new Date()): Promis
       select: { email: true, advertiser: { select: { fullName: true } } },
     });
     await tx.user.update({ where: { id: change.userId }, data: { email: change.newEmail, emailVerifiedAt: now } });
+    // A reset link sent to the old address must not take the account back.
+    await retireUserTokens(tx, change.userId, 'PASSWORD_RESET', now);
     // The newsletter follows the account to its new address.
     await tx.newsletterSubscription.updateMany({ where: { userId: change.userId }, data: { email: change.newEmail } });
     await enqueueEmail(tx, {

@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit/log';
 import { hitRateLimit, RATE_LIMITS } from '@/lib/security/rate-limit';
 import { hashPassword } from './password';
 import { revokeAllSessions } from './sessions';
-import { consumeUserToken, issueUserToken } from './user-tokens';
+import { consumeUserToken, issueUserToken, retireUserTokens } from './user-tokens';
 
 export function passwordResetUrl(token: string): string {
   return `${env().APP_URL}/mot-de-passe-oublie/nouveau?jeton=${encodeURIComponent(token)}`;
@@ -57,7 +57,7 @@ export async function resetPassword(input: { token: string; password: string }, 
     // Following the link proves the mailbox: the address counts as verified.
     await tx.user.updateMany({ where: { id: user.id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
     await revokeAllSessions(tx, user.id);
-    await tx.userToken.updateMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, data: { usedAt: now } });
+    await retireUserTokens(tx, user.id, 'PASSWORD_RESET', now);
     await enqueueEmail(tx, {
       to: user.email,
       template: 'password-changed',

@@ -14,16 +14,18 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 
 type TokenWriter = Pick<Db, 'userToken'>;
 
+/** Retires the user's unused links of one purpose: they can no longer be followed. */
+export async function retireUserTokens(db: TokenWriter, userId: string, purpose: TokenPurpose, now = new Date()) {
+  await db.userToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+}
+
 /** Issues a new link and retires the user's earlier unused ones of the same purpose. */
 export async function issueUserToken(
   db: TokenWriter,
   input: { userId: string; purpose: TokenPurpose; newEmail?: string },
   now = new Date(),
 ): Promise<{ id: string; token: string }> {
-  await db.userToken.updateMany({
-    where: { userId: input.userId, purpose: input.purpose, usedAt: null },
-    data: { usedAt: now },
-  });
+  await retireUserTokens(db, input.userId, input.purpose, now);
   const token = generateToken();
   const row = await db.userToken.create({
     data: {

@@ -341,4 +341,20 @@ describe('e-mail change, SIRET change and password reset', () => {
     expect(await findActiveSession(session.token)).toBeNull();
     expect(await authenticate({ email, password: 'un secret tout neuf', rememberMe: false, ip: '192.0.2.60', userAgent: null })).toMatchObject({ kind: 'ok' });
   });
+
+  it('a reset link asked for earlier dies when the owner changes the password or the e-mail address', async () => {
+    const first = await createAdvertiser();
+    const beforePasswordChange = await issueUserToken(prisma, { userId: first.userId, purpose: 'PASSWORD_RESET' });
+    await actAs(first.userId);
+    const state = await changePasswordAction(initialFormState, formData({ currentPassword: PASSWORD, newPassword: 'un tout nouveau secret' }));
+    expect(state.status).toBe('success');
+    expect(await resetPassword({ token: beforePasswordChange.token, password: 'le secret du voleur' })).toBe(false);
+
+    const second = await createAdvertiser();
+    const sentToOldAddress = await issueUserToken(prisma, { userId: second.userId, purpose: 'PASSWORD_RESET' });
+    const change = await issueUserToken(prisma, { userId: second.userId, purpose: 'EMAIL_CHANGE', newEmail: `nouvelle.${second.userId}@exemple.fr` });
+    expect(await confirmEmailToken(change.token)).toMatchObject({ kind: 'email_changed' });
+    expect(await resetPassword({ token: sentToOldAddress.token, password: 'le secret du voleur' })).toBe(false);
+    expect(await authenticate({ email: `nouvelle.${second.userId}@exemple.fr`, password: PASSWORD, rememberMe: false, ip: '192.0.2.61', userAgent: null })).toMatchObject({ kind: 'ok' });
+  });
 });
