@@ -110,6 +110,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
       throw new Error('AUTH_SECRET must be at least 32 characters long in production.');
     }
   }
+  // With a real Stripe account, events signed with the demo secret (published in this repository) must
+  // never be accepted: its own webhook secret is required.
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    throw new Error('STRIPE_SECRET_KEY is set: STRIPE_WEBHOOK_SECRET is needed too (see .env.example).');
+  }
   if (env.S3_BUCKET) {
     const missing = s3Required.filter((name) => !env[name]);
     if (missing.length > 0) {
@@ -133,3 +138,5 @@ export function env(): Env {
 
 export const isProduction = () => env().APP_ENV === 'production';
 export const isDemo = () => env().APP_ENV === 'demo';
+/** The demo mailbox (/dev/emails) shows reset and access links: only where no real e-mail goes out. */
+export const hasDemoMailbox = () => !isProduction() && !env().RESEND_API_KEY;

@@ -9,7 +9,7 @@ import { env } from '@/lib/env';
 import { DEMO_ADVERTISER } from '@/lib/seed/demo-accounts';
 import type { FakeStripe } from '@/test/fakes/stripe-server';
 
-/** Signs the demo's and tests' webhooks when STRIPE_WEBHOOK_SECRET is unset (never in production). */
+/** Signs the demo's and tests' webhooks when STRIPE_WEBHOOK_SECRET is unset (never with a real account). */
 export const DEMO_WEBHOOK_SECRET = 'whsec_demo_only_not_for_production';
 const LOCAL_SECRET_KEY = 'sk_test_local_fake';
 
@@ -21,7 +21,7 @@ let client: { key: string; stripe: Stripe } | undefined;
 export function webhookSecret(): string {
   const config = env();
   if (config.STRIPE_WEBHOOK_SECRET) return config.STRIPE_WEBHOOK_SECRET;
-  if (config.APP_ENV === 'production') throw new Error('STRIPE_WEBHOOK_SECRET is not set.');
+  if (config.APP_ENV === 'production' || config.STRIPE_SECRET_KEY) throw new Error('STRIPE_WEBHOOK_SECRET is not set.');
   return DEMO_WEBHOOK_SECRET;
 }
 

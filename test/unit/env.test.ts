@@ -42,6 +42,12 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...PRODUCTION, AUTH_SECRET: 'too-short' })).toThrow(/AUTH_SECRET/);
   });
 
+  it('refuses a real Stripe account without its webhook secret, even outside production', () => {
+    // Otherwise events signed with the demo secret, published in this repository, would be accepted.
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_real_account' })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_real_account', STRIPE_WEBHOOK_SECRET: 'whsec_real' }).STRIPE_WEBHOOK_SECRET).toBe('whsec_real');
+  });
+
   it('refuses malformed values with a readable message', () => {
     expect(() => parseEnv({ EMBEDDED_PG_PORT: 'abc' })).toThrow(/EMBEDDED_PG_PORT/);
   });

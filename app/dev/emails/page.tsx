@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { Container } from '@/components/ui/container';
 import { cx } from '@/components/ui/cx';
 import { cell, DataTable } from '@/components/ui/data-table';
-import { isProduction } from '@/lib/env';
+import { hasDemoMailbox } from '@/lib/env';
 import { listRecentEmails } from '@/lib/email/queries';
 import { EmailStatusBadge, formatDateTime } from './email-status';
 
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Boîte de réception de démonstration', robots: { index: false } };
 
 export default async function DemoMailboxPage() {
-  if (isProduction()) notFound();
+  if (!hasDemoMailbox()) notFound();
   const emails = await listRecentEmails();
 
   return (

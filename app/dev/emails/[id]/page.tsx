@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Container } from '@/components/ui/container';
-import { env, isProduction } from '@/lib/env';
+import { env, hasDemoMailbox } from '@/lib/env';
 import { getMailboxEmail } from '@/lib/email/queries';
 import { EmailStatusBadge, formatDateTime } from '../email-status';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'E-mail de démonstration', robots: { index: false } };
 
 export default async function DemoEmailPage({ params }: { params: Promise<{ id: string }> }) {
-  if (isProduction()) notFound();
+  if (!hasDemoMailbox()) notFound();
   const email = await getMailboxEmail((await params).id);
   if (!email) notFound();
 
