@@ -65,6 +65,11 @@ const envSchema = z.object({
   S3_REGION: z.string().trim().min(1).default('us-east-1'),
   S3_ACCESS_KEY_ID: optionalSecret,
   S3_SECRET_ACCESS_KEY: optionalSecret,
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For: the client's address is the
+   * entry that many places from the right, the leftmost ones being whatever the client sent.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Run the job worker inside the web server (default outside production; `npm run worker` otherwise). */
   WORKER_IN_SERVER: z
     .enum(['true', 'false'])
