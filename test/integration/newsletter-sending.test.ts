@@ -117,6 +117,16 @@ describe('audience', () => {
     });
   });
 
+  it('waits for an account to verify its address before writing to it', async () => {
+    const account = await prisma.user.create({ data: { email: `compte.${run}@exemple.fr`, passwordHash: 'not-used' } });
+    await prisma.newsletterSubscription.create({
+      data: { listId, email: account.email, userId: account.id, state: 'SUBSCRIBED', confirmedAt: new Date(), unsubscribeTokenHash: `a-${run}` },
+    });
+    expect(await countAudience(listId, false)).toBe(0);
+    await prisma.user.update({ where: { id: account.id }, data: { emailVerifiedAt: new Date() } });
+    expect(await countAudience(listId, false)).toBe(1);
+  });
+
   it('does not fan out an issue scheduled later', async () => {
     await subscribers(3);
     const issue = await prisma.newsletterIssue.update({
