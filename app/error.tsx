@@ -11,7 +11,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   }, [error]);
 
   return (
-    <Container narrow className="py-12 sm:py-20">
+    <Container width="narrow" className="py-12 sm:py-20">
       <h1 className="text-3xl font-bold tracking-tight text-brand-950">Une erreur est survenue</h1>
       <p className="mt-4 text-lg text-ink-700">
         Nous n’avons pas pu afficher cette page. Réessayez dans un instant&nbsp;; si le problème persiste,

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Page introuvable', robots: { index: 
 
 export default function NotFound() {
   return (
-    <Container narrow className="py-12 sm:py-20">
+    <Container width="narrow" className="py-12 sm:py-20">
       <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase">Erreur 404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-brand-950 sm:text-4xl">
         Cette page est introuvable

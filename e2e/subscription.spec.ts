@@ -118,7 +118,7 @@ test('sign up, publish (not public), subscribe with a promotion code (public), c
   await page.getByRole('link', { name: 'Revenir à mon abonnement' }).click();
   await expect(page).toHaveURL(/\/espace\/abonnement$/);
   await expect(page.getByText('Résilié', { exact: true })).toBeVisible();
-  await expect(page.getByText(/Résilié — visible jusqu’au \d{1,2} \S+ \d{4}/)).toBeVisible();
+  await expect(page.getByText(/Résilié — visible jusqu’au \d{1,2}(er)?\s\S+\s\d{4}/)).toBeVisible();
   await expectAccessible(page);
   expect((await visitor.goto(`/annonce/${slug}`))!.status()).toBe(200);
   await visitor.context().close();

@@ -52,7 +52,7 @@ export default async function HomePage() {
       <section aria-labelledby="accroche" className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-10 sm:py-16">
           <h1 id="accroche" className="max-w-3xl text-[1.625rem] leading-tight font-bold tracking-tight text-brand-950 sm:text-5xl">
-            Des auto-entrepreneurs vérifiés, près de chez vous
+            Des <span className="whitespace-nowrap">auto-entrepreneurs</span> vérifiés, près de chez vous
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-ink-700">
             Plombiers, professeurs, jardiniers, photographes… Chaque annonceur a un SIRET vérifié, et
@@ -148,7 +148,7 @@ export default async function HomePage() {
       <section aria-labelledby="pourquoi" className={reviews.length > 0 ? 'bg-ink-50' : undefined}>
         <Container className="py-10 sm:py-14">
           <h2 id="pourquoi" className="text-2xl font-bold sm:text-3xl">
-            Pourquoi {siteName}&nbsp;?
+            Pourquoi <span className="whitespace-nowrap">{siteName}&nbsp;?</span>
           </h2>
           <ul className="mt-6 grid gap-4 md:grid-cols-3">
             <PromiseItem title="Aucun classement payant">

@@ -24,7 +24,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-ink-200 pt-3 lg:mt-6 lg:flex-col lg:items-start">
           <p className="min-w-0 px-3 text-sm text-ink-700">
             <span className="block text-xs text-ink-600">Connecté en tant que</span>
-            <span className="break-all">{admin.user.email}</span>
+            <span className="wrap-anywhere">{admin.user.email}</span>
           </p>
           <SignOutButton />
         </div>

@@ -23,7 +23,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
                   {session.device} {session.current && <Badge tone="success">Cet appareil</Badge>}
                 </p>
                 <p className="text-sm text-ink-600">
-                  Connecté le {session.createdAt} · dernière activité {session.lastSeen}
+                  Connecté le {session.createdAt} · dernière activité le {session.lastSeen}
                   {session.rememberMe && ' · reste connecté'}
                 </p>
               </div>

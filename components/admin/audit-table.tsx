@@ -17,7 +17,7 @@ function Subject({ entry }: { entry: AuditListItem }) {
       ) : (
         type
       )}
-      {entry.subjectUser && <span className="block break-all text-ink-700">{entry.subjectUser.email}</span>}
+      {entry.subjectUser && <span className="block wrap-anywhere text-ink-700">{entry.subjectUser.email}</span>}
     </>
   );
 }
@@ -30,7 +30,7 @@ export function AuditTable({ entries, caption }: { entries: AuditListItem[]; cap
           <th scope="row" className={cx(rowHeaderCell, 'whitespace-nowrap')}>
             <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time>
           </th>
-          <td className={cx(cell, 'break-all')}>{entry.actor?.email ?? 'Système'}</td>
+          <td className={cx(cell, 'wrap-anywhere')}>{entry.actor?.email ?? 'Système'}</td>
           <td className={cell}>{auditActionLabel(entry.action)}</td>
           <td className={cell}>
             <Subject entry={entry} />

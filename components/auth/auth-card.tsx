@@ -7,7 +7,7 @@ type AuthCardProps = { title: string; intro?: ReactNode; children: ReactNode; fo
 export function AuthCard({ title, intro, children, footer, wide = false }: AuthCardProps) {
   return (
     <div className="bg-gradient-to-b from-brand-50 to-ink-50 py-8 sm:py-14">
-      <Container className={wide ? 'max-w-2xl' : 'max-w-lg'}>
+      <Container width={wide ? 'medium' : 'form'}>
         <div className="rounded-card border border-ink-200 bg-white p-5 shadow-card sm:p-8">
           <h1 className="text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">{title}</h1>
           {intro && <div className="mt-2 text-ink-700">{intro}</div>}

@@ -55,7 +55,7 @@ export function SubscriptionStatus({ state, plan }: { state: SubscriptionState; 
           {label}
         </Badge>
         {plan && state.kind !== 'none' && state.kind !== 'ended' && (
-          <span className="text-sm text-ink-700">Formule {plan.name.toLowerCase()}</span>
+          <span className="text-sm text-ink-700">Abonnement {plan.name.toLowerCase()}</span>
         )}
       </p>
       <p className="mt-2 text-ink-800">{detail}</p>

@@ -27,7 +27,7 @@ const linkClass = 'text-brand-100 underline-offset-4 hover:text-white hover:unde
 export function SiteFooter({ siteName, companyName }: { siteName: string; companyName: string }) {
   const year = new Date().getFullYear();
   return (
-    <footer className="on-dark mt-16 bg-brand-950 text-brand-100">
+    <footer className="on-dark bg-brand-950 text-brand-100">
       <Container className="grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
         <div className="max-w-sm">
           <Wordmark siteName={siteName} inverted />

@@ -129,7 +129,7 @@ function IssuedCodes({ codes, siteName }: { codes: IssuedCode[]; siteName: strin
               </p>
               <p className="mt-2">
                 {'Scannez le QR code ou allez sur '}
-                <span className="break-all font-medium">{code.url.replace(/\?.*$/, '')}</span>
+                <span className="wrap-anywhere font-medium">{code.url.replace(/\?.*$/, '')}</span>
               </p>
               <p className="mt-1 text-xs text-ink-600">{`Usage unique, valable jusqu’au ${code.expiresAt}.`}</p>
               {code.emailedTo && (

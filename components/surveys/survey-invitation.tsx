@@ -35,7 +35,7 @@ export function SurveyInvitation({ invitation, hiddenUnder = [], inline = false 
           <span className="text-ink-700">{'Répondre est entièrement facultatif.'}</span>
         </p>
       </div>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2 sm:shrink-0 sm:flex-nowrap">
         <Link href={`/sondages/${invitation.slug}`} className={buttonClasses('primary', 'sm')}>
           Répondre au sondage
         </Link>

@@ -1,8 +1,9 @@
 // Server side of the invitations: finds the open survey for the audience, unless the person's cookie
-// or (signed in) their earlier answer says not to show it. Visitors see theirs on public pages,
-// advertisers in their space; the team never sees invitations.
+// or (signed in) their earlier answer says not to show it. Visitors see theirs on public pages once they
+// have answered the cookie banner, advertisers in their space; the team never sees invitations.
 import { cookies } from 'next/headers';
 import { getCurrentSession } from '@/lib/auth/guards';
+import { getConsent } from '@/lib/consent/server';
 import { findInvitation } from '@/lib/surveys/queries';
 import { parseSurveyCookie, SURVEY_COOKIE } from '@/lib/surveys/respondent';
 import { hasAnswered } from '@/lib/surveys/submission';
@@ -26,6 +27,8 @@ async function invitationFor(audience: SurveyAudience) {
 }
 
 export async function VisitorSurveyInvitation() {
+  // One question at a time: on a first visit the cookie banner comes first, the survey afterwards.
+  if (!(await getConsent()).chosen) return null;
   const invitation = await invitationFor('VISITORS');
   // Keyed by survey: dismissing one must not hide the next one the server offers.
   return invitation ? <SurveyInvitation key={invitation.surveyId} invitation={invitation} hiddenUnder={NOT_ON} /> : null;

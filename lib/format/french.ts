@@ -17,14 +17,28 @@ const calendarDateFormatter = new Intl.DateTimeFormat('fr-FR', {
 
 const monthFormatter = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** « 3 mars 2025 » for an instant (timestamp). */
+/**
+ * French usage that Intl leaves out: the first of the month is « 1er », and a date never breaks across
+ * lines, so its parts are joined by no-break spaces.
+ */
+function frenchDate(formatter: Intl.DateTimeFormat, date: Date): string {
+  return formatter
+    .formatToParts(date)
+    .map((part) => {
+      if (part.type === 'day' && part.value === '1') return '1er';
+      return part.type === 'literal' ? part.value.replace(/ /g, '\u00a0') : part.value;
+    })
+    .join('');
+}
+
+/** « 3 mars 2025 », « 1er mars 2025 » for an instant (timestamp). */
 export function formatDate(date: Date): string {
-  return dateFormatter.format(date);
+  return frenchDate(dateFormatter, date);
 }
 
 /** « 3 mars 2025 » for a calendar date (@db.Date). */
 export function formatCalendarDate(date: Date): string {
-  return calendarDateFormatter.format(date);
+  return frenchDate(calendarDateFormatter, date);
 }
 
 /** « mars 2025 » for a calendar date. */
@@ -69,5 +83,5 @@ const dateTimeFormatter = new Intl.DateTimeFormat('fr-FR', {
 
 /** « 3 mars 2025 à 14:05 », in Paris time whatever the server's zone. */
 export function formatDateTime(date: Date): string {
-  return dateTimeFormatter.format(date);
+  return frenchDate(dateTimeFormatter, date);
 }

@@ -271,7 +271,7 @@ describe('one run at a fixed night', () => {
     expect(warned.inactivityWarnedAt).toEqual(NOW);
     const warning = await prisma.emailOutbox.findFirstOrThrow({ where: { to: 'a-prevenir@exemple.fr' } });
     expect(warning.template).toBe('inactivity-warning');
-    expect(warning.subject).toBe('Votre compte sera supprimé le 27 décembre 2026');
+    expect(warning.subject).toBe('Votre compte sera supprimé le 27\u00a0décembre\u00a02026');
     // Over 3 years inactive but never warned: warned now, deleted 30 days later at the earliest.
     expect(await exists('user', ids.neverWarnedOld)).toBe(true);
     const late = await prisma.emailOutbox.findFirstOrThrow({ where: { to: 'jamais-prevenu@exemple.fr' } });

@@ -30,8 +30,8 @@ describe('ReviewItem', () => {
   });
 
   it('shows both dates and the « Avis vérifié » mark with its meaning, linking to the policy page', () => {
-    expect(html).toContain('Avis du 25 novembre 2026');
-    expect(html).toContain('expérience du 20 novembre 2026');
+    expect(html).toContain('Avis du 25\u00a0novembre\u00a02026');
+    expect(html).toContain('expérience du 20\u00a0novembre\u00a02026');
     expect(html).toMatch(/<a[^>]+href="\/avis-verifies"[^>]*>.*Avis vérifié/);
     expect(html).toContain('Déposé avec un code client à usage unique remis par le professionnel');
     expect(html).toContain('id="avis-r1"');

@@ -51,7 +51,8 @@ export default function AdvertisersPage() {
         <Container className="py-10 sm:py-16">
           <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase">Espace annonceur</p>
           <h1 id="titre-annonceurs" className="mt-2 max-w-3xl text-[1.625rem] leading-tight font-bold tracking-tight text-brand-950 sm:text-5xl">
-            Auto-entrepreneur&nbsp;? Faites-vous trouver par des clients près de chez vous
+            <span className="whitespace-nowrap">Auto-entrepreneur&nbsp;?</span> <span className="whitespace-nowrap">Faites-vous</span> trouver par
+            des clients près de chez vous
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-ink-700">
             Une annonce claire, des avis de vrais clients et un badge «&nbsp;SIRET vérifié&nbsp;» qui inspire

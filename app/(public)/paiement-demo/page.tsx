@@ -23,7 +23,7 @@ export default async function DemoCheckoutPage({ searchParams }: { searchParams:
   const checkout = sessionId ? await getDemoCheckout(sessionId, advertiserId) : null;
   if (!checkout) notFound();
   return (
-    <Container className="flex max-w-2xl flex-col gap-6 py-10">
+    <Container width="medium" className="flex flex-col gap-6 py-10">
       <DemoBanner />
       <Card as="section" aria-labelledby="paiement-titre" className="p-5 sm:p-6">
         <h1 id="paiement-titre" className="text-2xl font-bold text-brand-950">

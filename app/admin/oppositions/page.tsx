@@ -52,7 +52,7 @@ export default async function AdminOptOutsPage() {
             {optOuts.map((optOut) => (
               <tr key={optOut.id}>
                 <td className={cell}>{formatDateTime(optOut.createdAt)}</td>
-                <td className={cx(cell, 'break-all')}>{optOut.email}</td>
+                <td className={cx(cell, 'wrap-anywhere')}>{optOut.email}</td>
                 <td className={cell}>{CHANNEL_LABELS[optOut.channel]}</td>
                 <td className={cell}>{optOut.source}</td>
                 <td className={cell}>{optOut.recordedBy?.email ?? '—'}</td>

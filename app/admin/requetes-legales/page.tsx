@@ -78,8 +78,8 @@ export default async function AdminLegalRequestsPage({ searchParams }: PageProps
                   {request.legalAuthority}
                   <span className="block text-ink-600">réf. {request.legalReference}</span>
                 </td>
-                <td className={cx(cell, 'break-all')}>{request.subjectEmail}</td>
-                <td className={cx(cell, 'break-all')}>{request.handledBy?.email ?? '—'}</td>
+                <td className={cx(cell, 'wrap-anywhere')}>{request.subjectEmail}</td>
+                <td className={cx(cell, 'wrap-anywhere')}>{request.handledBy?.email ?? '—'}</td>
                 <td className={cell}>
                   <a href={`/admin/requetes-legales/${request.id}/export`} className="text-brand-700 underline hover:text-brand-900">
                     Télécharger<span className="sr-only"> les données de {request.subjectEmail} (réf. {request.legalReference})</span>

@@ -27,7 +27,7 @@ function NoticeList({ notices, empty }: { notices: NoticeListItem[]; empty: stri
               {NOTICE_CATEGORIES[notice.category]}
             </Link>
           </p>
-          <p className="mt-1 text-sm break-all text-ink-700">{notice.url}</p>
+          <p className="mt-1 text-sm wrap-anywhere text-ink-700">{notice.url}</p>
         </li>
       ))}
     </ul>

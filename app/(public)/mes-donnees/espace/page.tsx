@@ -29,7 +29,7 @@ export default async function PersonalDataSpacePage() {
   }
   const summary = await summarizePersonalData(session.email);
   return (
-    <Container className="max-w-3xl py-8 sm:py-12">
+    <Container width="narrow" className="py-8 sm:py-12">
       <h1 className="text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">Mes données</h1>
       <p className="mt-2 text-ink-700">
         Adresse{'\u00a0'}: <strong>{session.email}</strong>. Liées à cette adresse{'\u00a0'}:{' '}

@@ -27,7 +27,7 @@ export default async function DemoInvoicePage({ searchParams }: { searchParams: 
   if (!invoice) notFound();
   const { COMPANY_NAME, COMPANY_ADDRESS, COMPANY_VAT } = env();
   return (
-    <Container className="flex max-w-2xl flex-col gap-6 py-10">
+    <Container width="medium" className="flex flex-col gap-6 py-10">
       <DemoBanner />
       <Card as="article" aria-labelledby="facture-titre" className="p-5 sm:p-6">
         <h1 id="facture-titre" className="text-2xl font-bold text-brand-950">

@@ -24,7 +24,7 @@ export default async function DemoPortalPage({ searchParams }: { searchParams: P
   const subscription = portal.subscription;
   const running = subscription && subscription.status !== 'canceled';
   return (
-    <Container className="flex max-w-2xl flex-col gap-6 py-10">
+    <Container width="medium" className="flex flex-col gap-6 py-10">
       <DemoBanner />
       <Card as="section" aria-labelledby="portail-titre" className="p-5 sm:p-6">
         <h1 id="portail-titre" className="text-2xl font-bold text-brand-950">

@@ -92,7 +92,7 @@ export default async function SurveyPage({ params, searchParams }: Props) {
   }
 
   return (
-    <Container narrow className="flex flex-col gap-6 py-8 sm:py-12">
+    <Container width="narrow" className="flex flex-col gap-6 py-8 sm:py-12">
       <header>
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Sondage</p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">{survey.title}</h1>

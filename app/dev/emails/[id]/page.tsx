@@ -44,7 +44,7 @@ export default async function DemoEmailPage({ params }: { params: Promise<{ id: 
         {envelope.map(([name, value]) => (
           <div key={name} className="contents">
             <dt className="font-semibold text-ink-700">{name}</dt>
-            <dd className="break-all text-ink-900">{value}</dd>
+            <dd className="wrap-anywhere text-ink-900">{value}</dd>
           </div>
         ))}
       </dl>

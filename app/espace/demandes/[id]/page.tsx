@@ -90,7 +90,7 @@ export default async function InquiryPage({ params }: Props) {
               <div>
                 <dt className="font-semibold text-ink-700">E-mail</dt>
                 <dd>
-                  <a href={`mailto:${inquiry.senderEmail}`} className="break-all text-brand-700 underline">
+                  <a href={`mailto:${inquiry.senderEmail}`} className="wrap-anywhere text-brand-700 underline">
                     {inquiry.senderEmail}
                   </a>
                 </dd>

@@ -13,7 +13,7 @@ export default async function SurveyThanksPage({ params }: Props) {
   const survey = await getPublicSurvey((await params).slug);
   if (!survey) notFound();
   return (
-    <Container narrow className="flex flex-col items-start gap-4 py-12 sm:py-16">
+    <Container width="narrow" className="flex flex-col items-start gap-4 py-12 sm:py-16">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{`Sondage «\u00a0${survey.title}\u00a0»`}</p>
       <h1 className="text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">Merci pour vos réponses&nbsp;!</h1>
       <p className="text-ink-800">
