@@ -9,11 +9,11 @@ export const AD_SCRIPT_PATH = '/ads/slot.js';
 
 export async function AdSlot({ id }: { id: string }) {
   const consent = await getConsent();
-  const box = 'flex min-h-28 flex-col items-center justify-center rounded-card border border-dashed border-ink-300 bg-ink-50 p-4 text-center text-sm text-ink-700';
   if (!consent.advertising) {
     return (
       <section aria-label="Espace publicitaire" className="mt-8">
-        <div className={box} data-ad-placeholder="">
+        {/* Discreet: an empty slot is not content, and must not look like a broken page. */}
+        <div className="rounded-card border border-ink-200 px-4 py-3 text-center text-xs text-ink-600" data-ad-placeholder="">
           <p>
             Espace publicitaire — activez la publicité dans{' '}
             <ManageCookiesLink className="font-semibold text-brand-700 underline">Gérer les cookies</ManageCookiesLink> pour le
@@ -28,7 +28,12 @@ export async function AdSlot({ id }: { id: string }) {
   return (
     <section aria-label="Publicité" className="mt-8">
       {/* Filled by the script; empty inner HTML so that React leaves what the script adds alone. */}
-      <div id={id} className={box} data-ad-slot="" dangerouslySetInnerHTML={{ __html: '' }} />
+      <div
+        id={id}
+        className="flex min-h-28 flex-col items-center justify-center rounded-card border border-dashed border-ink-300 bg-ink-50 p-4 text-center text-sm text-ink-700"
+        data-ad-slot=""
+        dangerouslySetInnerHTML={{ __html: '' }}
+      />
       {/* React hoists and loads it once; the script also fills slots added by later navigations. */}
       <script src={AD_SCRIPT_PATH} async nonce={nonce} />
     </section>
