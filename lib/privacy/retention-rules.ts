@@ -57,7 +57,8 @@ export const RETENTION_RULES = {
   inquiries: {
     data: 'Demandes envoyées aux annonceurs et leurs réponses',
     months: 12,
-    from: 'le dernier message de la conversation (Inquiry.lastMessageAt)',
+    // The purge reads Inquiry.lastMessageAt, set by the request and moved by each answer.
+    from: 'le dernier message échangé dans la conversation',
     action: 'delete',
     reason: 'Le temps d’échanger et de réaliser la prestation demandée.',
     source: CNIL_DURATIONS_GUIDE,

@@ -1,5 +1,6 @@
 // The privacy charter in force (version, date in force), the pending version if one is announced, the
-// retention table of lib/privacy/retention-rules.ts, and the history of every version.
+// retention table of lib/privacy/retention-rules.ts (across the page's width), and the history of
+// every version.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
@@ -27,6 +28,24 @@ export default async function CharterPage() {
   const now = new Date();
   const [charter, versions] = await Promise.all([getCurrentCharter(now), listCharterVersions(now)]);
   const pending = pendingChange(versions, now);
+  // The retention table has five columns: it gets the page's width, the text around it keeps the
+  // reading column.
+  const retentionAndHistory = (
+    <>
+      <div className="prose-fr">
+        <h2 id="durees-de-conservation">Durées de conservation, en détail</h2>
+        <p>
+          Chaque nuit, un traitement automatique supprime ou anonymise les données arrivées au terme de leur durée de
+          conservation.
+        </p>
+      </div>
+      <RetentionTable caption="Durée de conservation de chaque catégorie de données" />
+      <div className="prose-fr">
+        <h2 id="historique">Historique des versions</h2>
+        <CharterHistory versions={versions} now={now} />
+      </div>
+    </>
+  );
   return (
     <LegalPage
       title="Charte de confidentialité"
@@ -35,6 +54,7 @@ export default async function CharterPage() {
           ? `Version ${charter.version}, en vigueur depuis le ${formatDate(charter.effectiveAt)}.`
           : undefined
       }
+      fullWidth={retentionAndHistory}
     >
       {pending && (
         <section aria-labelledby="version-a-venir" className="mb-8 rounded-card border border-brand-300 bg-brand-50 p-4">
@@ -50,14 +70,6 @@ export default async function CharterPage() {
         </section>
       )}
       <Markdown source={charter.bodyMarkdown} />
-      <h2 id="durees-de-conservation">Durées de conservation, en détail</h2>
-      <p>
-        Chaque nuit, un traitement automatique supprime ou anonymise les données arrivées au terme de leur durée de
-        conservation.
-      </p>
-      <RetentionTable caption="Durée de conservation de chaque catégorie de données" />
-      <h2 id="historique">Historique des versions</h2>
-      <CharterHistory versions={versions} now={now} />
     </LegalPage>
   );
 }

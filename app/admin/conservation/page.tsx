@@ -42,7 +42,8 @@ export default async function AdminRetentionPage() {
           Durées de conservation
         </h2>
         <div className="mt-4">
-          <RetentionTable id="regles-table" caption="Règles appliquées par la purge (lib/privacy/retention-rules.ts)" />
+          {/* The rules are lib/privacy/retention-rules.ts, the very table the purge reads. */}
+          <RetentionTable id="regles-table" caption="Règles appliquées par la purge" />
         </div>
       </section>
     </>
