@@ -1,7 +1,8 @@
 'use client';
 // The listing's status beside the editor: Brouillon, Publiée, Dépubliée or Suspendue, what is still
-// missing to publish, and « Prévisualiser », « Publier » / « Dépublier ». Publishing needs no
-// subscription, but the panel says plainly when the listing stays hidden until one is taken.
+// missing to publish, « Prévisualiser », « Publier » / « Dépublier », and the way to the photos (they have
+// their own page). Publishing needs no subscription, but the panel says plainly when the listing stays
+// hidden until one is taken.
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { ServerForm } from '@/components/forms/server-form';
@@ -10,6 +11,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button-link';
 import type { ListingStatus } from '@/lib/generated/prisma/enums';
 import { initialFormState } from '@/lib/forms/form-state';
+import { plural } from '@/lib/format/french';
 import { publishListingAction, unpublishListingAction } from '@/lib/listings/actions';
 
 const STATUS: Record<ListingStatus, { label: string; tone: BadgeTone; explanation: string }> = {
@@ -34,9 +36,11 @@ type StatusPanelProps = {
   dirty: boolean;
   /** A subscription makes the listing public (lib/listings/publication.ts `isPaidFor`). */
   paid?: boolean;
+  /** The saved listing's photos, managed at /espace/annonce/photos. */
+  photoCount?: number;
 };
 
-export function EditorStatusPanel({ listing, problems, dirty, paid = true }: StatusPanelProps) {
+export function EditorStatusPanel({ listing, problems, dirty, paid = true, photoCount = 0 }: StatusPanelProps) {
   const status = listing ? STATUS[listing.status] : null;
   const hiddenUntilPaid = !paid && listing?.status !== 'SUSPENDED';
   return (
@@ -97,6 +101,15 @@ export function EditorStatusPanel({ listing, problems, dirty, paid = true }: Sta
           </ButtonLink>
           {listing.status === 'PUBLISHED' ? <UnpublishForm /> : listing.status !== 'SUSPENDED' && <PublishForm />}
         </div>
+      )}
+
+      {listing && (
+        <p className="mt-5 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-t border-ink-200 pt-4 text-sm text-ink-800">
+          <span>{photoCount === 0 ? 'Aucune photo' : plural(photoCount, 'photo')}</span>
+          <Link href="/espace/annonce/photos" className="font-semibold text-brand-700 underline hover:text-brand-900">
+            Gérer les photos
+          </Link>
+        </p>
       )}
     </section>
   );

@@ -9,11 +9,14 @@ import { AccountSection } from '@/components/accounts/account-section';
 import { CheckboxField } from '@/components/forms/checkbox-field';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Notice } from '@/components/ui/notice';
+import { formatNumber, plural } from '@/lib/format/french';
 import type { ListingStatus } from '@/lib/generated/prisma/enums';
 import { initialFormState } from '@/lib/forms/form-state';
 import { saveListingAction } from '@/lib/listings/actions';
 import { WEEKDAYS } from '@/lib/listings/content';
+import { MAX_PHOTOS_PER_LISTING } from '@/lib/listings/photo-rules';
 import { LISTING_LIMITS, listingSchema, listingToFormData, type ListingData, type ListingInput } from '@/lib/listings/schema';
 import { EditorAreaPicker } from './editor-area-picker';
 import { EditorStatusPanel } from './editor-status-panel';
@@ -26,9 +29,11 @@ type ListingEditorProps = {
   problems: string[];
   /** A subscription makes the listing public. */
   paid?: boolean;
+  /** How many photos the saved listing has (managed on their own page). */
+  photoCount?: number;
 };
 
-export function ListingEditor({ listing, values, categories, baseCommune, problems, paid }: ListingEditorProps) {
+export function ListingEditor({ listing, values, categories, baseCommune, problems, paid, photoCount = 0 }: ListingEditorProps) {
   const [state, formAction, pending] = useActionState(saveListingAction, initialFormState);
   const messageRef = useRef<HTMLDivElement>(null);
   const {
@@ -106,7 +111,7 @@ export function ListingEditor({ listing, values, categories, baseCommune, proble
               required
               hint={
                 <>
-                  De {LISTING_LIMITS.descriptionMin} à {LISTING_LIMITS.descriptionMax}&nbsp;caractères. Mise en forme possible&nbsp;:
+                  De {LISTING_LIMITS.descriptionMin} à {formatNumber(LISTING_LIMITS.descriptionMax)}&nbsp;caractères. Mise en forme possible&nbsp;:
                   **gras**, *italique*, listes avec «&nbsp;-&nbsp;» en début de ligne, liens [texte](https://…).
                 </>
               }
@@ -119,8 +124,35 @@ export function ListingEditor({ listing, values, categories, baseCommune, proble
         </AccountSection>
 
         <AccountSection
+          id="photos"
+          title="Photos"
+          description={`Jusqu’à ${MAX_PHOTOS_PER_LISTING}\u00a0photos de vos réalisations. La première est la photo principale de l’annonce.`}
+        >
+          {listing ? (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
+              <p className="text-ink-800">
+                {photoCount === 0 ? 'Aucune photo pour l’instant.' : `${plural(photoCount, 'photo')} sur ${MAX_PHOTOS_PER_LISTING}.`}
+              </p>
+              <ButtonLink href="/espace/annonce/photos" variant="secondary" size="sm">
+                Gérer les photos
+              </ButtonLink>
+              {/* The photos have their own page: leaving this one drops what is not saved yet. */}
+              {isDirty && (
+                <p className="w-full text-sm text-warning-800">
+                  Enregistrez d’abord vos modifications&nbsp;: elles seront perdues si vous quittez cette page.
+                </p>
+              )}
+            </div>
+          ) : (
+            <p className="text-ink-800">
+              Enregistrez d’abord votre annonce&nbsp;: vous pourrez ensuite y ajouter vos photos.
+            </p>
+          )}
+        </AccountSection>
+
+        <AccountSection
           id="services"
-          title="Services et tarifs"
+          title="Prestations et tarifs"
           description={`Jusqu’à ${LISTING_LIMITS.services}\u00a0prestations, avec un prix indicatif (par exemple «\u00a0à partir de 80\u00a0€\u00a0»).`}
         >
           {services.fields.length > 0 && (
@@ -159,6 +191,16 @@ export function ListingEditor({ listing, values, categories, baseCommune, proble
           >
             Ajouter une prestation
           </Button>
+          <Field
+            label="Tarifs indicatifs"
+            optional
+            wrapperClassName="mt-6"
+            hint={`Par exemple «\u00a0À partir de 45\u00a0€ de l’heure, devis gratuit\u00a0». ${LISTING_LIMITS.priceInfoMax}\u00a0caractères au plus.`}
+            error={errors.priceInfo?.message}
+            render={(controlProps) => (
+              <textarea {...controlProps} rows={3} maxLength={LISTING_LIMITS.priceInfoMax} {...register('priceInfo')} />
+            )}
+          />
         </AccountSection>
 
         <AccountSection id="zone" title="Zone d’intervention" description="Les communes et les départements où vous vous déplacez.">
@@ -216,7 +258,7 @@ export function ListingEditor({ listing, values, categories, baseCommune, proble
       </form>
 
       <div className="lg:sticky lg:top-6">
-        <EditorStatusPanel listing={listing} problems={problems} dirty={isDirty} paid={paid} />
+        <EditorStatusPanel listing={listing} problems={problems} dirty={isDirty} paid={paid} photoCount={photoCount} />
       </div>
     </div>
   );

@@ -186,7 +186,7 @@ function LinksCard({ listing }: { listing: PublicListing }) {
       </h2>
       <ul className="mt-2 space-y-1">
         {website && (
-          <li className="break-all">
+          <li className="wrap-anywhere">
             <ExternalLink href={website}>{website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}</ExternalLink>
           </li>
         )}

@@ -28,6 +28,7 @@ const editorSelect = {
   categoryId: true,
   pitch: true,
   description: true,
+  priceInfo: true,
   services: true,
   socialLinks: true,
   hours: true,
@@ -53,6 +54,7 @@ function toInput(row: EditorRow): ListingInput {
     categoryId: row.categoryId,
     pitch: row.pitch,
     description: row.description,
+    priceInfo: row.priceInfo ?? '',
     services: readServices(row.services),
     serviceAreas: row.serviceAreas.flatMap((area): ListingInput['serviceAreas'] => {
       if (area.department) {
@@ -141,6 +143,7 @@ function listingFields(data: ListingData) {
       categoryId: data.categoryId,
       pitch: data.pitch,
       description: data.description,
+      priceInfo: data.priceInfo || null,
       services: data.services.length > 0 ? data.services : Prisma.DbNull,
       socialLinks: Object.keys(socialLinks).length > 0 ? socialLinks : Prisma.DbNull,
       hours: Object.keys(hours).length > 0 ? hours : Prisma.DbNull,

@@ -5,6 +5,7 @@
 // Whether the category and the places exist is checked by the server against the database
 // (lib/listings/editor.ts).
 import { z } from 'zod';
+import { formatNumber } from '@/lib/format/french';
 import { SOCIAL_NETWORKS, WEEKDAYS, type SocialNetwork, type Weekday } from './content';
 
 export const LISTING_LIMITS = {
@@ -16,12 +17,14 @@ export const LISTING_LIMITS = {
   services: 20,
   serviceNameMax: 80,
   servicePriceMax: 60,
+  priceInfoMax: 300,
   serviceAreas: 50,
   hoursMax: 40,
   urlMax: 300,
 } as const;
 
-const tooLong = (max: number) => `Ce champ ne peut pas dépasser ${max}\u00a0caractères.`;
+// Numbers as French writes them: « 5 000 », not « 5000 ».
+const tooLong = (max: number) => `Ce champ ne peut pas dépasser ${formatNumber(max)}\u00a0caractères.`;
 
 const HTML_TAG = /<\/?[a-z][^>]*>/i;
 
@@ -124,6 +127,8 @@ export const listingSchema = z.object({
       (text) => !HTML_TAG.test(text),
       'Le HTML n’est pas accepté\u00a0: utilisez **gras**, *italique*, les listes et les liens [texte](https://…).',
     ),
+  /** Shown under the services on the public listing, e.g. « À partir de 45 € de l’heure ». */
+  priceInfo: z.string().trim().max(LISTING_LIMITS.priceInfoMax, tooLong(LISTING_LIMITS.priceInfoMax)),
   services: z
     .array(serviceSchema)
     .max(LISTING_LIMITS.services, `${LISTING_LIMITS.services}\u00a0prestations au plus.`),
@@ -146,6 +151,7 @@ export const emptyListingInput: ListingInput = {
   categoryId: '',
   pitch: '',
   description: '',
+  priceInfo: '',
   services: [],
   serviceAreas: [],
   hours: Object.fromEntries(WEEKDAYS.map(({ key }) => [key, { closed: false, text: '' }])) as ListingInput['hours'],
@@ -159,7 +165,7 @@ export const emptyListingInput: ListingInput = {
 /** The form as a browser would post it: flat names, ticked boxes as « on ». */
 export function listingToFormData(input: ListingInput): FormData {
   const data = new FormData();
-  for (const key of ['title', 'categoryId', 'pitch', 'description', 'website', ...SOCIAL_NETWORKS] as const) {
+  for (const key of ['title', 'categoryId', 'pitch', 'description', 'priceInfo', 'website', ...SOCIAL_NETWORKS] as const) {
     data.set(key, input[key]);
   }
   input.services.forEach((service, index) => {
@@ -198,6 +204,7 @@ function fromFlat(flat: Record<string, string>): ListingInput {
     categoryId: flat.categoryId ?? '',
     pitch: flat.pitch ?? '',
     description: flat.description ?? '',
+    priceInfo: flat.priceInfo ?? '',
     services: rows(flat, 'services').map((row) => ({ name: row.name ?? '', price: row.price ?? '' })),
     serviceAreas: rows(flat, 'serviceAreas').map((row) => ({
       communeCode: row.communeCode || undefined,

@@ -130,6 +130,28 @@ describe('saving', () => {
     expect(await prisma.listing.count({ where: { advertiserId: dominique.advertiserId } })).toBe(0);
   });
 
+  it('saves the indicative prices, and refuses too long a text in French without changing anything', async () => {
+    const lea = await createAdvertiserAccount({ name: 'Léa Moreau' });
+    await actAs(lea.userId);
+    const priceInfo = 'À partir de 45 € de l’heure, devis gratuit';
+    expect(await save(input({ title: 'Plomberie Léa', priceInfo }))).toMatchObject({ status: 'success' });
+    const saved = await prisma.listing.findUniqueOrThrow({ where: { advertiserId: lea.advertiserId } });
+    expect(saved.priceInfo).toBe(priceInfo);
+    expect((await loadListingEditor(lea.advertiserId)).values.priceInfo).toBe(priceInfo);
+    expect((await getListingPreview(lea.advertiserId))?.priceInfo).toBe(priceInfo);
+
+    const tooLong = await save(input({ title: 'Plomberie Léa modifiée', priceInfo: 'x'.repeat(301) }));
+    expect(tooLong).toMatchObject({
+      status: 'error',
+      fieldErrors: { priceInfo: 'Ce champ ne peut pas dépasser 300\u00a0caractères.' },
+    });
+    expect(await prisma.listing.findUniqueOrThrow({ where: { advertiserId: lea.advertiserId } })).toEqual(saved);
+
+    // Emptied (blanks only): nothing is stored, and the public listing shows no price text.
+    await save(input({ title: 'Plomberie Léa', priceInfo: '   ' }));
+    expect((await prisma.listing.findUniqueOrThrow({ where: { advertiserId: lea.advertiserId } })).priceInfo).toBeNull();
+  });
+
   it('asks an anonymous visitor to sign in and saves nothing', async () => {
     const before = await prisma.listing.count();
     await expect(save(input())).rejects.toThrow(REDIRECT);

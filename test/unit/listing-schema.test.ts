@@ -29,7 +29,9 @@ describe('listingSchema', () => {
     expect(errorsOf(valid({ title: 'x'.repeat(81) })).title).toMatch(/80\u00a0caractères/);
     expect(errorsOf(valid({ pitch: 'x'.repeat(161) })).pitch).toMatch(/160\u00a0caractères/);
     expect(errorsOf(valid({ description: 'trop court' })).description).toMatch(/30\u00a0caractères au moins/);
-    expect(errorsOf(valid({ description: 'x'.repeat(5001) })).description).toMatch(/5000\u00a0caractères/);
+    expect(errorsOf(valid({ description: 'x'.repeat(5001) })).description).toMatch(/5\u202f000\u00a0caractères/);
+    expect(errorsOf(valid({ priceInfo: 'x'.repeat(301) })).priceInfo).toBe('Ce champ ne peut pas dépasser 300\u00a0caractères.');
+    expect(errorsOf(valid({ priceInfo: 'x'.repeat(300) }))).toEqual({});
     expect(errorsOf(valid({ categoryId: '' })).categoryId).toBe('Choisissez une catégorie.');
   });
 
@@ -94,6 +96,7 @@ describe('listingFormSchema', () => {
   it('reads back what listingToFormData wrote', () => {
     const input = valid({
       services: [{ name: 'Débouchage', price: 'à partir de 80 €' }],
+      priceInfo: 'À partir de 45 € de l’heure, devis gratuit',
       serviceAreas: [{ communeCode: '68066', label: 'Colmar (68)' }, { departmentCode: '68' }],
       hours: { ...emptyListingInput.hours, lun: { closed: false, text: '8h–18h' }, dim: { closed: true, text: '' } },
       showPhone: false,

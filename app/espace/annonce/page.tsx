@@ -1,15 +1,21 @@
-// /espace/annonce: the advertiser edits their listing, previews it and publishes or unpublishes it.
+// /espace/annonce: the advertiser edits their listing, previews it and publishes or unpublishes it; the
+// photos are managed on /espace/annonce/photos, linked from here.
 import type { Metadata } from 'next';
 import { ListingEditor } from '@/components/listings/listing-editor';
 import { requireAdvertiser } from '@/lib/auth/guards';
 import { loadListingEditor } from '@/lib/listings/editor';
+import { getOwnListingPhotos } from '@/lib/listings/photo-queries';
 import { getPublicationFacts, isPaidFor, publicationProblems } from '@/lib/listings/publication';
 
 export const metadata: Metadata = { title: 'Mon annonce' };
 
 export default async function ListingEditorPage() {
   const { advertiserId } = await requireAdvertiser('/espace/annonce');
-  const [editor, facts] = await Promise.all([loadListingEditor(advertiserId), getPublicationFacts(advertiserId)]);
+  const [editor, facts, photos] = await Promise.all([
+    loadListingEditor(advertiserId),
+    getPublicationFacts(advertiserId),
+    getOwnListingPhotos(advertiserId),
+  ]);
   return (
     <>
       <header>
@@ -25,6 +31,7 @@ export default async function ListingEditorPage() {
         baseCommune={editor.baseCommune}
         problems={publicationProblems(facts)}
         paid={isPaidFor(facts)}
+        photoCount={photos?.photos.length ?? 0}
       />
     </>
   );

@@ -16,12 +16,19 @@ export default async function ListingPhotosPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <header>
-        <Link href="/espace/annonce" className="text-sm font-semibold text-brand-700 underline hover:text-brand-900">
-          <span aria-hidden="true">← </span>Mon annonce
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">Photos de mon annonce</h1>
-        {listing && <p className="mt-1 text-ink-700">{listing.title}</p>}
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <Link href="/espace/annonce" className="text-sm font-semibold text-brand-700 underline hover:text-brand-900">
+            <span aria-hidden="true">← </span>Mon annonce
+          </Link>
+          <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-950 sm:text-3xl">Photos de mon annonce</h1>
+          {listing && <p className="mt-1 text-ink-700">{listing.title}</p>}
+        </div>
+        {listing && (
+          <ButtonLink href="/espace/annonce/apercu" variant="secondary" size="sm">
+            Prévisualiser l’annonce
+          </ButtonLink>
+        )}
       </header>
       {listing ? (
         <PhotoManager
