@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Stars } from '@/components/ui/stars';
-import { placeLabel, plural } from '@/lib/format/french';
+import { frenchSpacing, placeLabel, plural } from '@/lib/format/french';
 import type { ListingCardData } from '@/lib/listings/queries';
 import { VerifiedIcon } from './verified-icon';
 
@@ -15,7 +15,7 @@ export function ListingCard({ listing, headingLevel: Heading = 'h3' }: { listing
           href={`/annonce/${listing.slug}`}
           className="after:absolute after:inset-0 after:rounded-card hover:underline"
         >
-          {listing.title}
+          {frenchSpacing(listing.title)}
         </Link>
       </Heading>
       <p className="flex items-center gap-1.5 text-sm text-ink-700">

@@ -81,7 +81,7 @@ function ListingHeader({ listing }: { listing: PublicListing }) {
   return (
     <header className="mt-5 border-b border-ink-200 pb-6">
       <p className="text-sm font-semibold text-accent-700">{listing.categoryName}</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight text-brand-950 sm:text-4xl">{listing.title}</h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight text-brand-950 sm:text-4xl">{frenchSpacing(listing.title)}</h1>
       {listing.pitch && <p className="mt-3 max-w-prose text-lg text-ink-800">{frenchSpacing(listing.pitch)}</p>}
       <p className="mt-3 text-ink-800">Basé à {placeLabel(listing.communeName, listing.departmentCode)}</p>
       <div className="mt-4 flex flex-wrap items-center gap-3">

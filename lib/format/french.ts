@@ -61,9 +61,12 @@ export function placeLabel(communeName: string, departmentCode: string): string 
   return `${communeName}\u00a0(${departmentCode})`;
 }
 
-/** French typography for display: no-break spaces before « : ; ! ? » and inside guillemets. */
+/**
+ * French typography for display: no-break spaces before « : ; ! ? » and inside guillemets, and before
+ * a dash, so that no line starts with « — ».
+ */
 export function frenchSpacing(text: string): string {
-  return text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+  return text.replace(/ ([:;!?»—])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
 
 /** « 12345678900012 » → « 123 456 789 00012 » (SIREN in threes, then the establishment number), with
