@@ -27,7 +27,7 @@ export function LatestReviews({ reviews }: { reviews: LatestReview[] }) {
             <h3 className="font-semibold text-ink-950">{review.title ?? `Avis de ${review.author}`}</h3>
             <p className="text-ink-800">{review.excerpt}</p>
             <p className="mt-auto text-sm text-ink-600">
-              {review.author}, le {formatDate(review.postedAt)}, à propos de{' '}
+              {review.title ? `${review.author}, le` : 'Le'} {formatDate(review.postedAt)}, à propos de{' '}
               <Link href={`/annonce/${review.listing.slug}`} className="font-semibold text-brand-700 underline hover:text-brand-900">
                 {review.listing.title}
               </Link>{' '}

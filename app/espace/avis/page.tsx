@@ -53,7 +53,9 @@ export default async function AdvertiserReviewsPage({ searchParams }: Props) {
                       {review.title ?? `Avis de ${review.authorName}`}
                     </h2>
                     <p className="mt-1 text-sm text-ink-700">
-                      <Stars value={review.rating} /> · {review.authorName}
+                      <Stars value={review.rating} />
+                      {/* Without a title the heading already names the author. */}
+                      {review.title && <> · {review.authorName}</>}
                     </p>
                   </div>
                   {review.status === 'REMOVED' && <Badge tone="warning">Masqué par la modération</Badge>}
