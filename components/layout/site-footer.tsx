@@ -18,7 +18,7 @@ const SITE_LINKS = [
   { href: '/recherche', label: 'Rechercher un professionnel' },
   { href: '/annonceurs', label: 'Publier une annonce' },
   { href: '/tarifs', label: 'Tarifs' },
-  { href: '/newsletter', label: 'Newsletter Clients' },
+  { href: '/newsletter', label: 'Newsletter «\u00a0Clients\u00a0»' },
   { href: '/avis-verifies', label: 'Nos avis vérifiés' },
 ] as const;
 
