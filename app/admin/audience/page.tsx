@@ -3,16 +3,15 @@
 // visitor, no IP, no path beyond its template is ever stored.
 import type { Metadata } from 'next';
 import { DataTable, numericCell, rowHeaderCell } from '@/components/ui/data-table';
+import { longDay } from '@/components/stats/dates';
 import { EmptyState } from '@/components/ui/empty-state';
 import { requireAdmin } from '@/lib/auth/guards';
 import { audienceReport } from '@/lib/consent/audience';
-import { plural } from '@/lib/format/french';
+import { formatNumber, plural } from '@/lib/format/french';
 
 export const metadata: Metadata = { title: 'Audience · Administration' };
 
 const REPORT_DAYS = 30;
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat('fr-FR');
 
 export default async function AdminAudiencePage() {
   await requireAdmin('/admin/audience');
@@ -47,7 +46,7 @@ export default async function AdminAudiencePage() {
                   <th scope="row" className={rowHeaderCell}>
                     <code>{row.path}</code>
                   </th>
-                  <td className={numericCell}>{numberFormat.format(row.views)}</td>
+                  <td className={numericCell}>{formatNumber(row.views)}</td>
                 </tr>
               ))}
             </DataTable>
@@ -66,9 +65,9 @@ export default async function AdminAudiencePage() {
               {report.byDay.map((row) => (
                 <tr key={row.day.toISOString()}>
                   <th scope="row" className={rowHeaderCell}>
-                    {dayFormat.format(row.day)}
+                    {longDay(row.day)}
                   </th>
-                  <td className={numericCell}>{numberFormat.format(row.views)}</td>
+                  <td className={numericCell}>{formatNumber(row.views)}</td>
                 </tr>
               ))}
             </DataTable>
